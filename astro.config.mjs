@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { models } from './src/schemas/registry.ts';
+import { modelPagePath } from './src/lib/paths.ts';
+
+// Absolute origin used for each JSON Schema's `$id`; override when deploying elsewhere.
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: 'Intuned SDK model reference',
+			description:
+				'Reference and live validator for the Intuned API SDK model CreateOrUpdateAuthSessionStart, generated from the Zod schemas the SDK validates with.',
+			sidebar: [
+				{ label: 'Overview', link: '/' },
+				{
+					label: 'Models',
+					// One entry per registered model: adding a model to the registry adds it here.
+					items: models.map((model) => ({ label: model.name, link: modelPagePath(model.slug) })),
+				},
+			],
+		}),
+	],
+});
