@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { parseJson } from './parseJson';
+
+function accepts(text: string): boolean {
+	try {
+		JSON.parse(text);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+describe('parseJson', () => {
+	test('records the span of every node and key', () => {
+		const text = '{ "a": [1, "x"], "b": null }';
+		const result = parseJson(text);
+		expect(result.ok).toBe(true);
+		if (!result.ok || result.root.kind !== 'object') throw new Error('expected an object');
+		const [a, b] = result.root.properties;
+		expect(text.slice(a!.keySpan.start, a!.keySpan.end)).toBe('"a"');
+		expect(text.slice(a!.value.start, a!.value.end)).toBe('[1, "x"]');
+		expect(text.slice(b!.value.start, b!.value.end)).toBe('null');
+		expect(result.root).toMatchObject({ start: 0, end: text.length });
+	});
+
+	test('decodes escaped keys', () => {
+		const result = parseJson('{"st\\u0061tus": 1}');
+		expect(result.ok && result.root.kind === 'object' && result.root.properties[0]!.key).toBe('status');
+	});
+
+	test.each([
+		['', 'The text is empty', 0],
+		['   ', 'The text is empty', 0],
+		['{"a": 1} // note', 'Unexpected text after the JSON value', 9],
+		['// note\n{}', 'Comments are not allowed', 0],
+		['{"a": 1, /* c */ "b": 2}', 'Comments are not allowed', 9],
+		['{"a": 1,}', 'Trailing comma', 7],
+		['[1, 2,]', 'Trailing comma', 5],
+		["{'a': 1}", 'Property names must use double quotes', 1],
+		["{\"a\": 'x'}", 'Strings must use double quotes', 6],
+		['{a: 1}', 'Property names must be strings in double quotes', 1],
+		['{"a": NaN}', '`NaN` is not a JSON value', 6],
+		['{"a": -Infinity}', '`-Infinity` is not a JSON value', 6],
+		['{"a": undefined}', '`undefined` is not a JSON value', 6],
+		['{"a": 01}', 'Invalid number', 6],
+		['{"a": 1.}', 'Invalid number', 6],
+		['{"a": .5}', 'Invalid number', 6],
+		['{"a": +1}', 'Invalid number', 6],
+		['{"a": 0x1F}', 'Invalid number', 6],
+		['{"a": "x\ny"}', 'a string cannot span lines', 8],
+		['{"a": "x\ty"}', 'Control characters must be escaped', 8],
+		['{"a": "\\x"}', 'Invalid escape `\\x`', 7],
+		['{"a": "\\u12"}', 'Invalid `\\u` escape', 7],
+		['{"a": "open', 'Unterminated string', 6],
+		['{"a" 1}', 'Expected `:` after the property name', 5],
+		['{"a": 1 "b": 2}', 'Expected `,` or `}` after a property value', 8],
+		['[1 2]', 'Expected `,` or `]` after an array item', 3],
+		['{"a": 1', 'Unexpected end of text: `}` is missing (opened at line 1, column 1)', 7],
+		['{"a": }', 'Unexpected `}`: a value is missing', 6],
+		['{"a": tru}', 'Unexpected character', 6],
+		['{,}', 'Property names must be strings', 1],
+	])('%j is a syntax error: %s at offset %i', (text, message, offset) => {
+		const result = parseJson(text);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.error.message).toContain(message);
+		expect(result.error.start).toBe(offset);
+		expect(accepts(text)).toBe(false);
+	});
+
+	test('10,000-deep nesting parses without overflowing the stack', () => {
+		const deep = '['.repeat(10_000) + ']'.repeat(10_000);
+		const result = parseJson(deep);
+		expect(result.ok).toBe(true);
+		expect(result.maxDepth).toBe(10_000);
+		const unclosed = parseJson('{"a":'.repeat(10_000));
+		expect(unclosed.ok).toBe(false);
+	});
+
+	test('a long flat array parses without recursion', () => {
+		const text = `[${Array.from({ length: 200_000 }, (_, i) => i).join(',')}]`;
+		const result = parseJson(text);
+		expect(result.ok && result.root.kind === 'array' && result.root.items.length).toBe(200_000);
+	});
+
+	test('property: accepts exactly what JSON.parse accepts, on arbitrary strings', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+				expect(parseJson(text).ok).toBe(accepts(text));
+			}),
+			{ numRuns: 3000 }
+		);
+	});
+
+	test('property: accepts exactly what JSON.parse accepts, on mutated JSON', () => {
+		const tokens = ['{', '}', '[', ']', ',', ':', '"a"', '"\\u00e9"', '1', '-0.5e3', 'true', 'null', ' ', '\n', "'", '/', '01', 'NaN'];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 30 }), (parts) => {
+				const text = parts.join('');
+				expect(parseJson(text).ok).toBe(accepts(text));
+			}),
+			{ numRuns: 5000 }
+		);
+	});
+
+	test('property: any serialised JSON value parses', () => {
+		fc.assert(
+			fc.property(fc.jsonValue(), fc.constantFrom(undefined, 2, '\t'), (value, indent) => {
+				expect(parseJson(JSON.stringify(value, null, indent)).ok).toBe(true);
+			})
+		);
+	});
+});

@@ -1,0 +1,15 @@
+export type JsonPath = readonly (string | number)[];
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** A JSON path as a reader writes it: `status`, `items[0].name`, `["odd key"]`; `(root)` for none. */
+export function pathText(path: JsonPath): string {
+	if (path.length === 0) return '(root)';
+	let text = '';
+	for (const segment of path) {
+		if (typeof segment === 'number') text += `[${segment}]`;
+		else if (IDENTIFIER.test(segment)) text += text === '' ? segment : `.${segment}`;
+		else text += `[${JSON.stringify(segment)}]`;
+	}
+	return text;
+}
