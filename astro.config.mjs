@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { models } from './src/schemas/registry.ts';
-import { modelPagePath } from './src/lib/paths.ts';
+import { modelPagePath, PLAYGROUND_PATH } from './src/lib/paths.ts';
+import { monacoOnDemand } from './scripts/viteMonaco.mjs';
 
 // Absolute origin used for each JSON Schema's `$id`; override when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -10,6 +11,11 @@ const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
+	vite: {
+		plugins: [monacoOnDemand()],
+		// Pre-bundling would skip the plugin above in `astro dev`.
+		optimizeDeps: { exclude: ['monaco-editor'] },
+	},
 	integrations: [
 		starlight({
 			title: 'Intuned SDK model reference',
@@ -17,6 +23,7 @@ export default defineConfig({
 				'Reference and live validator for the Intuned API SDK model CreateOrUpdateAuthSessionStart, generated from the Zod schemas the SDK validates with.',
 			sidebar: [
 				{ label: 'Overview', link: '/' },
+				{ label: 'Playground', link: PLAYGROUND_PATH },
 				{
 					label: 'Models',
 					// One entry per registered model: adding a model to the registry adds it here.

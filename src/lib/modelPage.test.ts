@@ -21,6 +21,7 @@ test('the object model page has fields, its schema text and the status link', ()
 	expect(page.headings.map((heading) => heading.slug)).toEqual([
 		'example-usage',
 		'fields',
+		'try-it',
 		'json-schema',
 	]);
 });

@@ -45,6 +45,7 @@ export function modelPage(model: ModelEntry, { site, registry }: ModelPageOption
 			kind === 'fields'
 				? { depth: 2, slug: 'fields', text: 'Fields' }
 				: { depth: 2, slug: 'values', text: 'Values' },
+			{ depth: 2, slug: 'try-it', text: 'Try it' },
 			{ depth: 2, slug: 'json-schema', text: 'JSON Schema' },
 		],
 	};

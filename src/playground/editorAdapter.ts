@@ -1,0 +1,25 @@
+import type { SourceRange, Verdict } from '../validation/validate';
+
+/**
+ * What the playground needs from an editor. Two implement it: Monaco, and the plain textarea that
+ * is on the page before Monaco loads (and stays if Monaco cannot load).
+ */
+export interface EditorAdapter {
+	readonly kind: 'monaco' | 'textarea';
+	getText(): string;
+	/** Replaces the whole text; undoable where the editor supports it. */
+	setText(text: string): void;
+	onChange(listener: () => void): void;
+	showProblems(verdict: Verdict): void;
+	/** Puts the cursor at the start of the range, selects it, scrolls it into view and focuses the editor. */
+	reveal(range: SourceRange): void;
+	/** Caret position, to carry over when one editor replaces the other. */
+	getCaretOffset(): number;
+	setCaretOffset(offset: number): void;
+	hasFocus(): boolean;
+	focus(): void;
+	dispose(): void;
+}
+
+/** Most markers/list items shown at once: a 1 MB paste can hold 100,000 problems. */
+export const MAX_SHOWN_PROBLEMS = 500;

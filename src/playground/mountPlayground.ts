@@ -1,0 +1,242 @@
+import { getModel, models, type ModelEntry } from '../schemas/registry';
+import { validate, type Problem, type Verdict } from '../validation/validate';
+import { MAX_SHOWN_PROBLEMS, type EditorAdapter } from './editorAdapter';
+import { playgroundExamples } from './examples';
+import { formatJson } from './formatJson';
+import { decodeShare, encodeShare, type EditorMode } from './shareLink';
+import { textareaEditor } from './textareaEditor';
+import { verdictSummary } from './verdictSummary';
+
+/** What the page gives a playground: its own data, written into the page at build time. */
+export interface PlaygroundData {
+	/** The model shown first. */
+	model: string;
+	/** Published JSON Schema of each model the playground can show (for completion and hover). */
+	schemas: Record<string, { uri: string; schema: unknown }>;
+	/** Where share links point. */
+	sharePath: string;
+}
+
+/** The browser around a playground, passed in so nothing here reaches for globals. */
+export interface PlaygroundEnv {
+	location: Pick<Location, 'hash' | 'origin' | 'pathname'>;
+	history: Pick<History, 'replaceState'>;
+	clipboard?: Pick<Clipboard, 'writeText'>;
+	document: Document;
+	loadMonaco: () => Promise<typeof import('./monacoEditor')>;
+	/** When the playground should get the full editor: the callback runs once, when it nears the viewport. */
+	whenNear: (element: Element, callback: () => void) => void;
+}
+
+/** Text larger than this is validated on the next tick, so a burst of keystrokes costs one run. */
+const SYNC_VALIDATION_LIMIT = 100_000;
+/** Screen readers hear the verdict once the reader pauses, not after every keystroke. */
+const ANNOUNCE_DELAY_MS = 800;
+
+export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: PlaygroundEnv): void {
+	const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector);
+	const statusLine = $<HTMLElement>('[data-pg-status]')!;
+	const live = $<HTMLElement>('[data-pg-live]')!;
+	const list = $<HTMLOListElement>('[data-pg-problems]')!;
+	const notice = $<HTMLElement>('[data-pg-notice]')!;
+	const exampleSelect = $<HTMLSelectElement>('[data-pg-example]')!;
+	const modelSelect = $<HTMLSelectElement>('[data-pg-model]');
+	const editorHost = $<HTMLElement>('[data-pg-editor]')!;
+	const textarea = $<HTMLTextAreaElement>('[data-pg-textarea]')!;
+
+	let model: ModelEntry = getModel(data.model);
+	const mode: EditorMode = 'json';
+	let editor: EditorAdapter = textareaEditor(textarea);
+	let pending: ReturnType<typeof setTimeout> | undefined;
+	let announceTimer: ReturnType<typeof setTimeout> | undefined;
+	let monacoApi: Awaited<ReturnType<PlaygroundEnv['loadMonaco']>> | undefined;
+
+	const showNotice = (message: string, tone: 'info' | 'error' = 'info') => {
+		notice.textContent = message;
+		notice.dataset.tone = tone;
+		notice.hidden = message === '';
+	};
+
+	function render(next: Verdict) {
+		const summary = verdictSummary(next);
+		statusLine.textContent = summary;
+		statusLine.dataset.state = next.valid ? (next.warningCount ? 'warning' : 'valid') : 'invalid';
+		editor.showProblems(next);
+		list.replaceChildren(...next.problems.slice(0, MAX_SHOWN_PROBLEMS).map(problemItem));
+		if (next.problems.length > MAX_SHOWN_PROBLEMS) {
+			const more = env.document.createElement('li');
+			more.className = 'pg-more';
+			more.textContent = `…and ${next.problems.length - MAX_SHOWN_PROBLEMS} more.`;
+			list.append(more);
+		}
+		root.dataset.valid = String(next.valid);
+		clearTimeout(announceTimer);
+		announceTimer = setTimeout(() => {
+			const first = next.problems.find((problem) => problem.severity === 'error') ?? next.problems[0];
+			live.textContent = first ? `${summary}. ${first.pathText}: ${first.message}` : summary;
+		}, ANNOUNCE_DELAY_MS);
+	}
+
+	/** One list entry; every piece of reader text goes in through textContent, never as HTML. */
+	function problemItem(problem: Problem): HTMLLIElement {
+		const doc = env.document;
+		const item = doc.createElement('li');
+		const button = doc.createElement('button');
+		button.type = 'button';
+		button.className = 'pg-problem';
+		button.dataset.severity = problem.severity;
+		const part = (tag: string, className: string, text: string) => {
+			const element = doc.createElement(tag);
+			element.className = className;
+			element.textContent = text;
+			return element;
+		};
+		button.append(
+			part('span', 'pg-severity', problem.severity === 'error' ? 'Error' : 'Warning'),
+			part('code', 'pg-path', problem.pathText),
+			part('span', 'pg-message', problem.message),
+			part('span', 'pg-position', `${problem.range.startLine}:${problem.range.startColumn}`)
+		);
+		button.setAttribute(
+			'aria-label',
+			`${problem.severity} at line ${problem.range.startLine}, column ${problem.range.startColumn}, ${problem.pathText}: ${problem.message}`
+		);
+		button.addEventListener('click', () => editor.reveal(problem.range));
+		item.append(button);
+		return item;
+	}
+
+	const runValidation = () => {
+		pending = undefined;
+		render(validate(editor.getText(), model));
+	};
+	const scheduleValidation = () => {
+		if (editor.getText().length <= SYNC_VALIDATION_LIMIT) return runValidation();
+		if (pending === undefined) pending = setTimeout(runValidation, 0);
+	};
+
+	function fillExamples() {
+		exampleSelect.replaceChildren(
+			new Option('Load an example…', ''),
+			...playgroundExamples(model).map((example) => new Option(example.label, example.id))
+		);
+	}
+
+	function load(text: string) {
+		editor.setText(text);
+		scheduleValidation();
+	}
+
+	function switchModel(slug: string, text?: string) {
+		model = getModel(slug);
+		if (modelSelect) modelSelect.value = slug;
+		root.dataset.model = slug;
+		fillExamples();
+		monacoApi?.setJsonSchema(modelUri(), data.schemas[slug]);
+		load(text ?? playgroundExamples(model)[0]!.text);
+	}
+
+	const modelUri = () => `inmemory://playground/${root.id || 'playground'}.json`;
+
+	editor.onChange(scheduleValidation);
+
+	exampleSelect.addEventListener('change', () => {
+		const example = playgroundExamples(model).find((candidate) => candidate.id === exampleSelect.value);
+		if (example) {
+			load(example.text);
+			showNotice('');
+		}
+		exampleSelect.value = '';
+	});
+	modelSelect?.addEventListener('change', () => {
+		switchModel(modelSelect.value);
+		showNotice('');
+	});
+	$('[data-pg-format]')!.addEventListener('click', () => {
+		const formatted = formatJson(editor.getText());
+		if (formatted === undefined) showNotice('Format works on valid JSON: fix the syntax error first.', 'error');
+		else {
+			load(formatted);
+			showNotice('');
+		}
+	});
+	$('[data-pg-reset]')!.addEventListener('click', () => {
+		load(playgroundExamples(model)[0]!.text);
+		showNotice('Reset to the documented example.');
+	});
+	$('[data-pg-copy]')!.addEventListener('click', async () => {
+		try {
+			await env.clipboard!.writeText(editor.getText());
+			showNotice('Copied the value to the clipboard.');
+		} catch {
+			showNotice('Copy failed: select the text and press Ctrl+C.', 'error');
+		}
+	});
+	$('[data-pg-share]')!.addEventListener('click', async () => {
+		const fragment = await encodeShare({ model: model.slug, mode, text: editor.getText() });
+		const url = `${env.location.origin}${data.sharePath}#${fragment}`;
+		if (env.location.pathname === data.sharePath) env.history.replaceState(null, '', `#${fragment}`);
+		try {
+			await env.clipboard!.writeText(url);
+			showNotice('Share link copied. It holds the value itself, in the part after #, which is never sent to a server.');
+		} catch {
+			showNotice(`Share link: ${url}`);
+		}
+		root.dataset.shareUrl = url;
+	});
+
+	// Before Monaco arrives, the textarea already validates with the same engine.
+	fillExamples();
+	runValidation();
+
+	void (async () => {
+		const shared = await decodeShare(env.location.hash, { models: models.map((entry) => entry.slug) });
+		if (shared.kind === 'ok') switchModel(shared.state.model, shared.state.text);
+		else if (shared.kind === 'error') {
+			switchModel(data.model);
+			showNotice(shared.message, 'error');
+		}
+	})();
+
+	const dark = () => env.document.documentElement.dataset.theme === 'dark';
+	let loading = false;
+	const upgrade = async () => {
+		if (loading) return;
+		loading = true;
+		root.dataset.editor = 'loading';
+		try {
+			monacoApi = await env.loadMonaco();
+			const hadFocus = editor.hasFocus();
+			const caret = editor.getCaretOffset();
+			const host = env.document.createElement('div');
+			host.className = 'pg-monaco';
+			editorHost.append(host);
+			const next = monacoApi.monacoEditor(host, {
+				text: editor.getText(),
+				uri: modelUri(),
+				ariaLabel: `${model.name} value, JSON. Problems are listed after the editor.`,
+				dark: dark(),
+				jsonSchema: data.schemas[model.slug],
+			});
+			editor.dispose();
+			textarea.hidden = true;
+			editor = next;
+			editor.onChange(scheduleValidation);
+			editor.setCaretOffset(caret);
+			if (hadFocus) editor.focus();
+			runValidation();
+			new MutationObserver(() => monacoApi!.setMonacoTheme(dark())).observe(env.document.documentElement, {
+				attributes: true,
+				attributeFilter: ['data-theme'],
+			});
+			root.dataset.editor = 'monaco';
+			performance.mark('playground-ready');
+		} catch (error) {
+			root.dataset.editor = 'textarea';
+			showNotice('The code editor could not be loaded. This plain text box still checks your value.', 'error');
+			console.warn('Monaco failed to load:', error);
+		}
+	};
+	root.addEventListener('focusin', () => void upgrade(), { once: true });
+	env.whenNear(root, () => void upgrade());
+}
