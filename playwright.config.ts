@@ -12,6 +12,8 @@ export default defineConfig({
 	use: {
 		baseURL: 'http://127.0.0.1:4321',
 		browserName: 'chromium',
+		// Tests paste into the editor and read share links back from the clipboard.
+		permissions: ['clipboard-read', 'clipboard-write'],
 		launchOptions: {
 			...(executablePath && { executablePath }),
 			// The machine has no network: keep Chromium from calling home (it retries forever otherwise).

@@ -24,5 +24,6 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-playground]')) 
 		document,
 		loadMonaco: () => import('./monacoEditor'),
 		whenNear,
+		onHashChange: (listener) => addEventListener('hashchange', listener),
 	});
 }

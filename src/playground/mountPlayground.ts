@@ -26,6 +26,8 @@ export interface PlaygroundEnv {
 	loadMonaco: () => Promise<typeof import('./monacoEditor')>;
 	/** When the playground should get the full editor: the callback runs once, when it nears the viewport. */
 	whenNear: (element: Element, callback: () => void) => void;
+	/** Called when the URL fragment changes, e.g. a share link pasted into an open playground. */
+	onHashChange: (listener: () => void) => void;
 }
 
 /** Text larger than this is validated on the next tick, so a burst of keystrokes costs one run. */
@@ -189,14 +191,18 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 	fillExamples();
 	runValidation();
 
-	void (async () => {
+	const openShareLink = async () => {
 		const shared = await decodeShare(env.location.hash, { models: models.map((entry) => entry.slug) });
-		if (shared.kind === 'ok') switchModel(shared.state.model, shared.state.text);
-		else if (shared.kind === 'error') {
+		if (shared.kind === 'ok') {
+			switchModel(shared.state.model, shared.state.text);
+			showNotice('');
+		} else if (shared.kind === 'error') {
 			switchModel(data.model);
 			showNotice(shared.message, 'error');
 		}
-	})();
+	};
+	void openShareLink();
+	env.onHashChange(() => void openShareLink());
 
 	const dark = () => env.document.documentElement.dataset.theme === 'dark';
 	let loading = false;

@@ -4,11 +4,16 @@ import { test as base, expect } from '@playwright/test';
  * Every test's page fails the test on a console error or an uncaught exception, so "no console
  * error" is checked everywhere, not only where a test remembers to.
  */
-export const test = base.extend({
-	page: async ({ page }, use) => {
+export const test = base.extend<{ expectedConsoleErrors: RegExp[] }>({
+	/** Console errors a test provokes on purpose (e.g. a blocked request); all others fail it. */
+	expectedConsoleErrors: [[], { option: true }],
+	page: async ({ page, expectedConsoleErrors }, use) => {
 		const problems: string[] = [];
 		page.on('console', (message) => {
-			if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+			const text = message.text();
+			if (message.type() === 'error' && !expectedConsoleErrors.some((pattern) => pattern.test(text))) {
+				problems.push(`console: ${text}`);
+			}
 		});
 		page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
 		await use(page);

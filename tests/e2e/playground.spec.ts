@@ -1,0 +1,248 @@
+import { ENUM_PATH, MODEL_PATH, expect, test } from './fixtures';
+import {
+	PLAYGROUND_PATH,
+	cursorLine,
+	editorText,
+	monacoReady,
+	problems,
+	replaceText,
+	squiggleLines,
+	status,
+} from './playground';
+
+const INVALID = '{\n  "operationId": "abc",\n  "status": "Started"\n}';
+const VALID = '{\n  "operationId": "abc",\n  "status": "started"\n}';
+
+test.describe('the playground page', () => {
+	test.beforeEach(async ({ page }) => {
+		await page.goto(PLAYGROUND_PATH);
+		await monacoReady(page);
+	});
+
+	test('typing an invalid value marks the right line and lists the problem; fixing it is Valid', async ({ page }) => {
+		await expect(status(page)).toHaveText('Valid');
+		await replaceText(page, INVALID);
+		await expect(status(page)).toHaveText('Invalid: 1 error');
+		await expect(problems(page)).toHaveCount(1);
+		await expect(problems(page).first()).toContainText('status');
+		await expect(problems(page).first()).toContainText('"Started" is not an allowed value');
+		await expect(problems(page).first()).toContainText('Did you mean "started"?');
+		await expect(problems(page).first()).toContainText('3:13');
+		await expect.poll(() => squiggleLines(page, 'error')).toEqual([3]);
+
+		await replaceText(page, VALID);
+		await expect(status(page)).toHaveText('Valid');
+		await expect(problems(page)).toHaveCount(0);
+		await expect.poll(() => squiggleLines(page, 'error')).toEqual([]);
+	});
+
+	test('a syntax error is marked where it is, with line and column', async ({ page }) => {
+		await replaceText(page, '{\n  "status": "started",\n  "operationId": "x",\n}');
+		await expect(status(page)).toHaveText('Invalid: 1 error');
+		await expect(problems(page).first()).toContainText('Trailing comma');
+		await expect(problems(page).first()).toContainText('3:21');
+		await expect.poll(() => squiggleLines(page, 'error')).toEqual([3]);
+	});
+
+	test('an unknown key is a warning; the value stays valid', async ({ page }) => {
+		await replaceText(page, '{\n  "status": "started",\n  "operationId": "x",\n  "extra": true\n}');
+		await expect(status(page)).toHaveText('Valid, 1 warning');
+		await expect(problems(page).first()).toHaveAttribute('data-severity', 'warning');
+		await expect.poll(() => squiggleLines(page, 'warning')).toEqual([4]);
+	});
+
+	test('clicking a problem, or Enter on it, moves the cursor to it', async ({ page }) => {
+		await replaceText(page, '{\n\n\n  "status": "Started",\n\n  "operationId": 1\n}');
+		await expect(problems(page)).toHaveCount(2);
+		await page.locator('.monaco-editor .view-lines').click({ position: { x: 5, y: 5 } });
+		await problems(page).nth(1).click();
+		await expect.poll(() => cursorLine(page)).toBe(6);
+		await problems(page).nth(0).focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => cursorLine(page)).toBe(4);
+	});
+
+	const EXAMPLES: [string, string][] = [
+		['Valid: the documented example', 'Valid'],
+		['Mistake: wrong case in "status"', 'Invalid: 1 error'],
+		['Mistake: "operationId" missing', 'Invalid: 1 error'],
+		['Mistake: "operationId" is a number', 'Invalid: 1 error'],
+		['Warning: an unknown property', 'Valid, 1 warning'],
+		['Mistake: trailing comma (syntax)', 'Invalid: 1 error'],
+	];
+	for (const [label, verdict] of EXAMPLES) {
+		test(`the example "${label}" loads and shows ${verdict}`, async ({ page }) => {
+			await replaceText(page, '{}');
+			await page.locator('[data-pg-example]').selectOption({ label });
+			await expect(status(page)).toHaveText(verdict);
+			expect(await editorText(page)).toContain('"status"');
+		});
+	}
+
+	test('Format, Reset and the model picker', async ({ page }) => {
+		await replaceText(page, '{"status":"started","operationId":"x"}');
+		await page.locator('[data-pg-format]').click();
+		await expect.poll(() => editorText(page)).toBe('{\n  "status": "started",\n  "operationId": "x"\n}\n');
+		await replaceText(page, '{"status":');
+		await page.locator('[data-pg-format]').click();
+		await expect(page.locator('[data-pg-notice]')).toContainText('fix the syntax error first');
+		await page.locator('[data-pg-reset]').click();
+		await expect(status(page)).toHaveText('Valid');
+		await expect.poll(() => editorText(page)).toContain('"<value>"');
+
+		await page.locator('[data-pg-model]').selectOption('createorupdateauthsessionstartstatus');
+		await expect.poll(() => editorText(page)).toBe('"started"\n');
+		await expect(status(page)).toHaveText('Valid');
+		await replaceText(page, '"Started"');
+		await expect(problems(page).first()).toContainText('Did you mean "started"?');
+	});
+
+	test('a share link round-trips the text and the model', async ({ page, context }) => {
+		await page.locator('[data-pg-model]').selectOption('createorupdateauthsessionstartstatus');
+		await replaceText(page, '"Started"');
+		await page.locator('[data-pg-share]').click();
+		await expect(page.locator('[data-pg-notice]')).toContainText('Share link copied');
+		const url = await page.locator('[data-playground]').getAttribute('data-share-url');
+		expect(url).toMatch(/\/playground\/#model=createorupdateauthsessionstartstatus&mode=json&code=/);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+
+		const other = await context.newPage();
+		await other.goto(url!);
+		await monacoReady(other);
+		await expect.poll(() => editorText(other)).toBe('"Started"');
+		await expect(other.locator('[data-pg-model]')).toHaveValue('createorupdateauthsessionstartstatus');
+		await expect(status(other)).toHaveText('Invalid: 1 error');
+	});
+
+	test('a garbage fragment shows a notice and the default example', async ({ page }) => {
+		await page.goto(`${PLAYGROUND_PATH}#model=createorupdateauthsessionstart&code=%%%garbage`);
+		await expect(page.locator('[data-pg-notice]')).toContainText('This share link could not be opened');
+		await expect(page.locator('[data-pg-notice]')).toContainText('default example');
+		await monacoReady(page);
+		await expect.poll(() => editorText(page)).toContain('"<value>"');
+		await expect(status(page)).toHaveText('Valid');
+	});
+
+	test('the theme switch restyles the editor', async ({ page }) => {
+		const background = () =>
+			page.locator('.monaco-editor-background').first().evaluate((element) => getComputedStyle(element).backgroundColor);
+		const select = page.locator('starlight-theme-select select').first();
+		await select.selectOption('light');
+		await expect.poll(background).toBe('rgb(255, 255, 254)');
+		await select.selectOption('dark');
+		await expect.poll(background).toBe('rgb(30, 30, 30)');
+	});
+
+	test('keyboard only: Tab reaches every control, and the editor is left with Ctrl+M then Tab', async ({ page }) => {
+		await page.locator('[data-pg-model]').focus();
+		const reached: string[] = [];
+		for (let i = 0; i < 8; i++) {
+			reached.push(
+				await page.evaluate(() => {
+					const active = document.activeElement as HTMLElement;
+					if (active.closest('.monaco-editor')) return 'editor';
+					return Object.keys(active.dataset).find((key) => key.startsWith('pg')) ?? active.tagName;
+				})
+			);
+			if (reached.at(-1) === 'editor') break;
+			await page.keyboard.press('Tab');
+		}
+		expect(reached).toEqual(['pgModel', 'pgExample', 'pgFormat', 'pgReset', 'pgCopy', 'pgShare', 'editor']);
+		await expect(page.locator('.pg-hint')).toContainText('Ctrl+M');
+
+		// Without focus mode, Tab stays in the editor (it indents).
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(true);
+		await replaceText(page, '{"status": "Started", "operationId": "x"}');
+		await page.keyboard.press('Control+M');
+		await page.keyboard.press('Tab');
+		await expect
+			.poll(() => page.evaluate(() => (document.activeElement as HTMLElement).className))
+			.toBe('pg-problem');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(true);
+	});
+
+	test('no request carries the typed text', async ({ page }) => {
+		const secret = 'tell-no-one-7f3a9';
+		const seen: string[] = [];
+		page.on('request', (request) => seen.push(`${request.url()} ${request.postData() ?? ''}`));
+		await replaceText(page, `{"status": "started", "operationId": "${secret}"}`);
+		await page.locator('[data-pg-format]').click();
+		await page.locator('[data-pg-share]').click();
+		await page.waitForTimeout(500);
+		expect(seen.filter((line) => line.includes(secret))).toEqual([]);
+	});
+});
+
+test('docs pages without a playground load no Monaco byte', async ({ page }) => {
+	const urls: string[] = [];
+	page.on('request', (request) => urls.push(request.url()));
+	await page.goto('/');
+	await page.waitForLoadState('networkidle');
+	expect(urls.filter((url) => /monaco|codicon|worker|jsonMode/i.test(url))).toEqual([]);
+	const styles = await page.evaluate(() => document.querySelectorAll('style[data-monaco]').length);
+	expect(styles).toBe(0);
+});
+
+test('the model page requests Monaco only when the playground nears the viewport', async ({ page }) => {
+	const urls: string[] = [];
+	page.on('request', (request) => urls.push(request.url()));
+	await page.setViewportSize({ width: 1280, height: 700 });
+	await page.goto(MODEL_PATH);
+	await page.waitForLoadState('networkidle');
+	expect(urls.filter((url) => /monacoEditor/.test(url))).toEqual([]);
+	await expect(page.locator('[data-pg-status]')).toHaveText('Valid');
+	await page.locator('#try-it').scrollIntoViewIfNeeded();
+	await monacoReady(page);
+	expect(urls.filter((url) => /monacoEditor/.test(url))).toHaveLength(1);
+});
+
+test('the enum page has its own playground', async ({ page }) => {
+	await page.goto(ENUM_PATH);
+	await page.locator('#try-it').scrollIntoViewIfNeeded();
+	await monacoReady(page);
+	await replaceText(page, '" started"');
+	await expect(problems(page).first()).toContainText('Did you mean "started"?');
+});
+
+test('before any script runs, the example and its verdict are on the page', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(PLAYGROUND_PATH);
+	await expect(page.locator('[data-pg-textarea]')).toHaveValue(/"operationId": "<value>"/);
+	await expect(status(page)).toHaveText('Valid');
+	await context.close();
+});
+
+test.describe('when Monaco cannot load', () => {
+	test.use({ expectedConsoleErrors: [/Failed to load resource/] });
+
+	test('the plain text box still validates', async ({ page }) => {
+	await page.route(/monacoEditor/, (route) => route.abort());
+	await page.goto(PLAYGROUND_PATH);
+	await expect(page.locator('[data-pg-notice]')).toContainText('could not be loaded', { timeout: 15_000 });
+	const textarea = page.locator('[data-pg-textarea]');
+	await textarea.fill('{"status": "Started", "operationId": "x"}');
+	await expect(status(page)).toHaveText('Invalid: 1 error');
+	await expect(problems(page).first()).toContainText('Did you mean "started"?');
+	await problems(page).first().click();
+	await expect(textarea).toBeFocused();
+	expect(await textarea.evaluate((element: HTMLTextAreaElement) => element.selectionStart)).toBe(11);
+	});
+});
+
+test('problem text from the reader is shown as text, never as HTML', async ({ page }) => {
+	await page.goto(PLAYGROUND_PATH);
+	await monacoReady(page);
+	let dialogs = 0;
+	page.on('dialog', (dialog) => {
+		dialogs++;
+		void dialog.dismiss();
+	});
+	await replaceText(page, '{"status": "<img src=x onerror=alert(1)>", "operationId": "x", "<b>bold</b>": 1}');
+	await expect(problems(page)).toHaveCount(2);
+	await expect(problems(page).first()).toContainText('<img src=x onerror=alert(1)>');
+	await expect(page.locator('[data-pg-problems] img, [data-pg-problems] b')).toHaveCount(0);
+	expect(dialogs).toBe(0);
+});

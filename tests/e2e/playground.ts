@@ -1,0 +1,53 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export const PLAYGROUND_PATH = '/playground/';
+
+/** Waits until the playground has swapped its textarea for Monaco. */
+export async function monacoReady(page: Page): Promise<void> {
+	await expect(page.locator('[data-playground]')).toHaveAttribute('data-editor', 'monaco', { timeout: 20_000 });
+	await expect(page.locator('.monaco-editor .view-lines')).toBeVisible();
+}
+
+/**
+ * Replaces the editor's text as a reader pasting it does: select all, paste from the clipboard.
+ * (Typing multi-line JSON would fight Monaco's auto-closing brackets and auto-indent.)
+ */
+export async function replaceText(page: Page, text: string): Promise<void> {
+	await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+	await page.locator('.monaco-editor .view-lines').click();
+	await page.keyboard.press('ControlOrMeta+A');
+	await page.keyboard.press('ControlOrMeta+V');
+}
+
+/** The editor's current text, read from Monaco's rendered lines (what the reader sees). */
+export async function editorText(page: Page): Promise<string> {
+	return page.locator('.monaco-editor .view-lines').evaluate((lines) =>
+		[...lines.querySelectorAll('.view-line')]
+			.sort((a, b) => parseFloat((a as HTMLElement).style.top) - parseFloat((b as HTMLElement).style.top))
+			.map((line) => line.textContent!.replace(/\u00a0/g, ' '))
+			.join('\n')
+	);
+}
+
+/** Line numbers that carry a squiggle of this severity, matched by their vertical position. */
+export async function squiggleLines(page: Page, severity: 'error' | 'warning'): Promise<number[]> {
+	return page.locator('.monaco-editor').evaluate((editor, kind) => {
+		const lineAt = new Map<string, number>();
+		for (const number of editor.querySelectorAll<HTMLElement>('.margin-view-overlays .line-numbers')) {
+			lineAt.set((number.parentElement as HTMLElement).style.top, Number(number.textContent));
+		}
+		const lines = [...editor.querySelectorAll<HTMLElement>(`.view-overlays .squiggly-${kind}`)].map(
+			(squiggle) => lineAt.get((squiggle.parentElement as HTMLElement).style.top) ?? -1
+		);
+		return [...new Set(lines)].sort((a, b) => a - b);
+	}, severity);
+}
+
+/** The line the cursor is on, from Monaco's highlighted line number. */
+export async function cursorLine(page: Page): Promise<number> {
+	return Number(await page.locator('.monaco-editor .line-numbers.active-line-number').first().textContent());
+}
+
+export const problems = (page: Page) => page.locator('[data-pg-problems] .pg-problem');
+export const status = (page: Page) => page.locator('[data-pg-status]');
