@@ -72,6 +72,8 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 			list.append(more);
 		}
 		root.dataset.valid = String(next.valid);
+		// For `npm run bench`: keystroke-to-verdict is measured up to this mark.
+		performance.mark('playground-verdict');
 		clearTimeout(announceTimer);
 		announceTimer = setTimeout(() => {
 			const first = next.problems.find((problem) => problem.severity === 'error') ?? next.problems[0];

@@ -14,7 +14,10 @@ export function didYouMean(
 	if (wanted.length > 200) return undefined;
 	let best: { value: string; distance: number } | undefined;
 	for (const value of allowed) {
-		const distance = editDistance(wanted, normalize(value));
+		const candidate = normalize(value);
+		// The distance is at least the difference in length: skip the matrix when that is too far.
+		if (Math.abs(candidate.length - wanted.length) > maxDistance) continue;
+		const distance = editDistance(wanted, candidate);
 		if (distance <= maxDistance && (!best || distance < best.distance)) best = { value, distance };
 	}
 	return best?.value;

@@ -46,7 +46,8 @@ class JsonSyntaxError extends Error {
 	}
 }
 
-const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+/** A run of string characters that need no attention (sticky, reset before each use). */
+const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
 const NON_JSON_WORDS = ['NaN', 'Infinity', '-Infinity', 'undefined'];
 
 export function parseJson(text: string): ParseResult {
@@ -127,12 +128,15 @@ class Parser {
 	 * container is popped and returned as finished.
 	 */
 	private attach(parent: Container, value: JsonNode, stack: Container[]): JsonNode | undefined {
-		if ('pendingKey' in parent) parent.node.properties.push({ ...parent.pendingKey!, value });
-		else if (parent.node.kind === 'array') parent.node.items.push(value);
+		if ('pendingKey' in parent) {
+			const { key, keySpan } = parent.pendingKey;
+			parent.node.properties.push({ key, keySpan, value });
+		} else if (parent.node.kind === 'array') parent.node.items.push(value);
 		this.skipWhitespace();
 		const close = parent.node.kind === 'object' ? '}' : ']';
-		const char = this.text[this.pos];
-		if (char === ',') {
+		const code = this.text.charCodeAt(this.pos);
+		// Fast path: `,` and the closing bracket, by char code (this runs once per value).
+		if (code === 0x2c) {
 			const comma = this.pos;
 			this.pos++;
 			this.skipWhitespace();
@@ -143,12 +147,13 @@ class Parser {
 			if ('pendingKey' in parent) parent.pendingKey = this.readKey();
 			return undefined;
 		}
-		if (char === close) {
+		if (code === (close === '}' ? 0x7d : 0x5d)) {
 			this.pos++;
 			parent.node.end = this.pos;
 			stack.pop();
 			return parent.node;
 		}
+		const char = this.text[this.pos];
 		if (char === undefined) {
 			this.fail(
 				`Unexpected end of text: \`${close}\` is missing (opened at ${describeOffset(this.text, parent.node.start)}).`,
@@ -185,28 +190,22 @@ class Parser {
 
 	private readScalar(): JsonNode {
 		const start = this.pos;
-		const char = this.text[start];
-		if (char === '"') {
+		const code = this.text.charCodeAt(start);
+		if (code === 0x22) {
 			this.readString();
 			return { kind: 'string', start, end: this.pos };
 		}
-		if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) {
-			for (const word of NON_JSON_WORDS) {
-				if (this.text.startsWith(word, start)) this.failWord(word, start);
-			}
+		if (code === 0x2d || (code >= 0x30 && code <= 0x39)) {
+			if (code === 0x2d && this.text.startsWith('-Infinity', start)) this.failWord('-Infinity', start);
 			this.readNumber();
 			return { kind: 'number', start, end: this.pos };
 		}
-		for (const [word, kind] of [
-			['true', 'boolean'],
-			['false', 'boolean'],
-			['null', 'null'],
-		] as const) {
-			if (this.text.startsWith(word, start)) {
-				this.pos += word.length;
-				return { kind, start, end: this.pos };
-			}
+		const literal = code === 0x74 ? 'true' : code === 0x66 ? 'false' : code === 0x6e ? 'null' : undefined;
+		if (literal && this.text.startsWith(literal, start)) {
+			this.pos += literal.length;
+			return { kind: literal === 'null' ? 'null' : 'boolean', start, end: this.pos };
 		}
+		const char = this.text[start];
 		if (char === undefined) this.fail('Unexpected end of text: a value is missing.', start, start);
 		if (char === '/') this.failComment();
 		if (char === "'") this.fail('Strings must use double quotes in JSON, not single quotes.', start, this.tokenEnd(start));
@@ -226,6 +225,10 @@ class Parser {
 		let i = start + 1;
 		let escaped = false;
 		for (;;) {
+			// Skip the run of ordinary characters natively; stop at a quote, backslash or control character.
+			PLAIN_RUN.lastIndex = i;
+			PLAIN_RUN.test(text);
+			i = PLAIN_RUN.lastIndex;
 			if (i >= text.length) this.fail('Unterminated string: the closing `"` is missing.', start, i);
 			const code = text.charCodeAt(i);
 			if (code === 0x22) break;
@@ -265,11 +268,18 @@ class Parser {
 		match.lastIndex = this.pos;
 		const found = match.exec(this.text);
 		const end = found ? this.pos + found[0].length : this.pos;
-		const after = this.text[end];
+		const after = this.text.charCodeAt(end);
 		const malformed =
 			!found ||
 			found[0] === '-' ||
-			(after !== undefined && /[0-9.eE+\-a-zA-Z_]/.test(after));
+			// A number runs into a letter, digit, `.`, `+`, `-` or `_`: `01`, `1.`, `0x1F`, `1e`.
+			(after >= 0x30 && after <= 0x39) ||
+			(after >= 0x41 && after <= 0x5a) ||
+			(after >= 0x61 && after <= 0x7a) ||
+			after === 0x2e ||
+			after === 0x2b ||
+			after === 0x2d ||
+			after === 0x5f;
 		if (malformed) {
 			this.fail(
 				'Invalid number: JSON numbers have no leading zeros, a digit on both sides of `.`, and no hex.',
@@ -281,7 +291,14 @@ class Parser {
 	}
 
 	private skipWhitespace(): void {
-		while (this.pos < this.text.length && WHITESPACE.has(this.text.charCodeAt(this.pos))) this.pos++;
+		const text = this.text;
+		let pos = this.pos;
+		for (;;) {
+			const code = text.charCodeAt(pos);
+			if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) break;
+			pos++;
+		}
+		this.pos = pos;
 	}
 
 	/** End of the "word" at offset, for underlining a whole bad token rather than one character. */

@@ -99,7 +99,14 @@ export function validateSource(
 	const range = (span: Span): SourceRange => {
 		const start = positions(span.start);
 		const end = positions(span.end);
-		return { ...span, startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+		return {
+			start: span.start,
+			end: span.end,
+			startLine: start.line,
+			startColumn: start.column,
+			endLine: end.line,
+			endColumn: end.column,
+		};
 	};
 	const problem = (
 		severity: Severity,
@@ -241,20 +248,28 @@ function duplicateKeyProblems(root: JsonNode, problem: MakeProblem, range: (span
 		return path.reverse();
 	};
 	const stack: Entry[] = [{ node: root }];
+	const push = (node: JsonNode, parent: Entry, segment: string | number) => {
+		if (node.kind === 'object' || node.kind === 'array') stack.push({ node, parent, segment });
+	};
 	while (stack.length > 0) {
 		const entry = stack.pop()!;
 		const { node } = entry;
-		if (node.kind === 'array') node.items.forEach((item, index) => stack.push({ node: item, parent: entry, segment: index }));
+		if (node.kind === 'array') {
+			node.items.forEach((item, index) => push(item, entry, index));
+			continue;
+		}
 		if (node.kind !== 'object') continue;
+		const { properties } = node;
 		const lastIndex = new Map<string, number>();
-		node.properties.forEach((property, index) => lastIndex.set(property.key, index));
-		node.properties.forEach((property, index) => {
+		for (let index = 0; index < properties.length; index++) lastIndex.set(properties[index]!.key, index);
+		for (let index = 0; index < properties.length; index++) {
+			const property = properties[index]!;
 			const keptIndex = lastIndex.get(property.key)!;
 			if (keptIndex === index) {
-				stack.push({ node: property.value, parent: entry, segment: property.key });
-				return;
+				push(property.value, entry, property.key);
+				continue;
 			}
-			const keptAt = range(node.properties[keptIndex]!.keySpan);
+			const keptAt = range(properties[keptIndex]!.keySpan);
 			problems.push({
 				...problem(
 					'warning',
@@ -265,7 +280,7 @@ function duplicateKeyProblems(root: JsonNode, problem: MakeProblem, range: (span
 				),
 				related: { message: `The copy of ${JSON.stringify(property.key)} that is kept.`, range: keptAt },
 			});
-		});
+		}
 	}
 	return problems;
 }
