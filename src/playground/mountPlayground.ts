@@ -65,10 +65,11 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 		statusLine.dataset.state = next.valid ? (next.warningCount ? 'warning' : 'valid') : 'invalid';
 		editor.showProblems(next);
 		list.replaceChildren(...next.problems.slice(0, MAX_SHOWN_PROBLEMS).map(problemItem));
-		if (next.problems.length > MAX_SHOWN_PROBLEMS) {
+		const unlisted = Math.max(0, next.problems.length - MAX_SHOWN_PROBLEMS) + next.omittedWarnings;
+		if (unlisted > 0) {
 			const more = env.document.createElement('li');
 			more.className = 'pg-more';
-			more.textContent = `…and ${next.problems.length - MAX_SHOWN_PROBLEMS} more.`;
+			more.textContent = `…and ${unlisted} more.`;
 			list.append(more);
 		}
 		root.dataset.valid = String(next.valid);

@@ -159,6 +159,15 @@ describe('validate: verdicts and problems on the model', () => {
 		expect(validate(text, model).valid).toBe(true);
 	});
 
+	test('warnings past maxWarnings are counted, not listed', () => {
+		const value: Record<string, unknown> = { status: 'started', operationId: 'x' };
+		for (let i = 0; i < 50; i++) value[`extra${i}`] = i;
+		const verdict = validate(JSON.stringify(value), model, { maxWarnings: 10 });
+		expect(verdict).toMatchObject({ valid: true, warningCount: 50, omittedWarnings: 40 });
+		expect(verdict.problems).toHaveLength(10);
+		expect(verdict.problems[0]!.pathText).toBe('extra0');
+	});
+
 	test('text over the limit is one error, not a frozen tab', () => {
 		const verdict = validate('x'.repeat(101), model, { maxLength: 100 });
 		expect(verdict.problems).toEqual([expect.objectContaining({ code: 'too_large' })]);

@@ -43,7 +43,9 @@ export interface Verdict {
 	problems: Problem[];
 	errorCount: number;
 	warningCount: number;
-	/** Deepest nesting seen, so callers can protect tools that recurse (Monaco's JSON worker). */
+	/** Warnings counted in `warningCount` but not listed, past `maxWarnings`. */
+	omittedWarnings: number;
+	/** Deepest nesting seen, so callers can protect tools that recurse. */
 	maxDepth: number;
 	/** The parsed value, when the text is syntactically valid. */
 	value?: unknown;
@@ -52,6 +54,8 @@ export interface Verdict {
 export interface ValidateOptions {
 	/** Longest text checked, in UTF-16 code units; longer text is one clear error, not a frozen tab. */
 	maxLength?: number;
+	/** Most warnings listed; the rest are only counted. */
+	maxWarnings?: number;
 }
 
 export const DEFAULT_MAX_LENGTH = 5 * 1024 * 1024;
@@ -92,7 +96,7 @@ export type ReadResult =
 export function validateSource(
 	text: string,
 	model: Pick<ModelEntry, 'schema'>,
-	{ maxLength = DEFAULT_MAX_LENGTH }: ValidateOptions,
+	{ maxLength = DEFAULT_MAX_LENGTH, maxWarnings = 1000 }: ValidateOptions,
 	read: (text: string) => ReadResult
 ): Verdict {
 	const positions = sourcePositions(text.length > maxLength ? '' : text);
@@ -138,9 +142,11 @@ export function validateSource(
 		if (!result.success) {
 			for (const issue of result.error.issues) problems.push(issueProblem(issue, source.root, problem));
 		}
-		problems.push(...duplicateKeyProblems(source.root, problem, range));
-		problems.push(...unknownPropertyProblems(model.schema, source.root, [], problem));
-		return { ...verdict(problems, source.maxDepth), value: source.value };
+		const warnings = new WarningSink(maxWarnings);
+		duplicateKeyProblems(source.root, problem, range, warnings);
+		unknownPropertyProblems(model.schema, source.root, [], problem, warnings);
+		problems.push(...warnings.problems);
+		return { ...verdict(problems, source.maxDepth, warnings.omitted), value: source.value };
 	} catch (error) {
 		// Nothing above should throw; if something does, the reader gets a message, never a dead page.
 		const message = error instanceof Error ? error.message : String(error);
@@ -148,10 +154,17 @@ export function validateSource(
 	}
 }
 
-function verdict(problems: Problem[], maxDepth: number): Verdict {
+function verdict(problems: Problem[], maxDepth: number, omittedWarnings = 0): Verdict {
 	problems.sort((a, b) => a.range.start - b.range.start || severityRank(a) - severityRank(b));
 	const errorCount = problems.filter((problem) => problem.severity === 'error').length;
-	return { valid: errorCount === 0, problems, errorCount, warningCount: problems.length - errorCount, maxDepth };
+	return {
+		valid: errorCount === 0,
+		problems,
+		errorCount,
+		warningCount: problems.length - errorCount + omittedWarnings,
+		omittedWarnings,
+		maxDepth,
+	};
 }
 
 const severityRank = (problem: Problem) => (problem.severity === 'error' ? 0 : 1);
@@ -237,8 +250,12 @@ function issueProblem(issue: z.ZodIssue, root: JsonNode, problem: MakeProblem): 
 }
 
 /** Every key that appears twice in one object: a warning on the copy that JSON.parse throws away. */
-function duplicateKeyProblems(root: JsonNode, problem: MakeProblem, range: (span: Span) => SourceRange): Problem[] {
-	const problems: Problem[] = [];
+function duplicateKeyProblems(
+	root: JsonNode,
+	problem: MakeProblem,
+	range: (span: Span) => SourceRange,
+	sink: WarningSink
+): void {
 	// Explicit stack, and paths rebuilt from parent links only when needed: the tree may be
 	// thousands of levels deep, and copying a path at every level would be quadratic.
 	type Entry = { node: JsonNode; parent?: Entry; segment?: string | number };
@@ -269,58 +286,82 @@ function duplicateKeyProblems(root: JsonNode, problem: MakeProblem, range: (span
 				push(property.value, entry, property.key);
 				continue;
 			}
-			const keptAt = range(properties[keptIndex]!.keySpan);
-			problems.push({
-				...problem(
+			sink.add(() => {
+				const keptAt = range(properties[keptIndex]!.keySpan);
+				return {
+					...problem(
 					'warning',
 					'duplicate_key',
 					[...pathOf(entry), property.key],
 					`Duplicate key ${JSON.stringify(property.key)}: JSON parsers keep the last one (line ${keptAt.startLine}), so this value is ignored.`,
 					property.keySpan
 				),
-				related: { message: `The copy of ${JSON.stringify(property.key)} that is kept.`, range: keptAt },
+					related: { message: `The copy of ${JSON.stringify(property.key)} that is kept.`, range: keptAt },
+				};
 			});
 		}
 	}
-	return problems;
+}
+
+/**
+ * Collects warnings up to a cap, then only counts them: a 1 MB paste may hold 100,000 unknown keys,
+ * and building a message for each would cost more than the rest of the check together.
+ */
+class WarningSink {
+	readonly problems: Problem[] = [];
+	omitted = 0;
+	constructor(private readonly cap: number) {}
+
+	add(make: () => Problem): void {
+		if (this.problems.length < this.cap) this.problems.push(make());
+		else this.omitted++;
+	}
 }
 
 /** Keys a non-strict object does not declare: the SDK accepts them and drops them, so a warning says so. */
-function unknownPropertyProblems(schema: z.ZodTypeAny, node: JsonNode, path: JsonPath, problem: MakeProblem): Problem[] {
+function unknownPropertyProblems(
+	schema: z.ZodTypeAny,
+	node: JsonNode,
+	path: JsonPath,
+	problem: MakeProblem,
+	sink: WarningSink
+): void {
 	const inner = unwrapSchema(schema);
 	if (inner instanceof z.ZodArray && node.kind === 'array') {
-		return node.items.flatMap((item, index) => unknownPropertyProblems(inner.element, item, [...path, index], problem));
+		node.items.forEach((item, index) => unknownPropertyProblems(inner.element, item, [...path, index], problem, sink));
+		return;
 	}
 	if (inner instanceof z.ZodRecord && node.kind === 'object') {
-		return node.properties.flatMap((property) =>
-			unknownPropertyProblems(inner.valueSchema, property.value, [...path, property.key], problem)
-		);
+		for (const property of node.properties) {
+			unknownPropertyProblems(inner.valueSchema, property.value, [...path, property.key], problem, sink);
+		}
+		return;
 	}
-	if (!(inner instanceof z.ZodObject) || node.kind !== 'object') return [];
+	if (!(inner instanceof z.ZodObject) || node.kind !== 'object') return;
 	const shape = inner.shape as z.ZodRawShape;
 	const strips = inner._def.unknownKeys === 'strip' && inner._def.catchall instanceof z.ZodNever;
-	const keys = new Set(node.properties.map((property) => property.key));
-	return node.properties.flatMap((property) => {
-		const propertyPath = [...path, property.key];
+	const known = Object.keys(shape);
+	const present = new Set(node.properties.map((property) => property.key));
+	const missing = known.filter((key) => !present.has(key));
+	const knownList = `Known properties: ${known.map((key) => JSON.stringify(key)).join(', ')}.`;
+	for (const property of node.properties) {
 		if (Object.hasOwn(shape, property.key)) {
-			return unknownPropertyProblems(shape[property.key]!, property.value, propertyPath, problem);
+			unknownPropertyProblems(shape[property.key]!, property.value, [...path, property.key], problem, sink);
+			continue;
 		}
-		if (!strips) return [];
-		const known = Object.keys(shape);
-		const suggestion = didYouMean(property.key, known.filter((key) => !keys.has(key)));
-		return [
-			problem(
+		if (!strips) continue;
+		sink.add(() => {
+			const suggestion = didYouMean(property.key, missing);
+			return problem(
 				'warning',
 				'unknown_property',
-				propertyPath,
-				`Unknown property ${JSON.stringify(property.key)}: the SDK accepts it but drops it from the parsed value.` +
-					(suggestion !== undefined
-						? ` Did you mean ${JSON.stringify(suggestion)}?`
-						: ` Known properties: ${known.map((key) => JSON.stringify(key)).join(', ')}.`),
+				[...path, property.key],
+				`Unknown property ${JSON.stringify(property.key)}: the SDK accepts it but drops it from the parsed value. ` +
+					(suggestion !== undefined ? `Did you mean ${JSON.stringify(suggestion)}?` : knownList),
 				property.keySpan
-			),
-		];
-	});
+			);
+		});
+	}
 }
 
 function unwrapSchema(schema: z.ZodTypeAny): z.ZodTypeAny {
