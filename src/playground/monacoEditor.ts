@@ -1,10 +1,10 @@
 /**
- * The Monaco editor, loaded on demand. Only the slim entry points: the editor core, the JSON
- * language (completion and hover from the model's JSON Schema), and the few features used.
- * Diagnostics come from our own engine, never from the JSON worker, so each problem shows once.
+ * The Monaco editor, loaded on demand. Only slim entry points: the editor core and the few
+ * features used. No language worker: the playground's own engine gives the diagnostics, and
+ * completion and hover come from the model's JSON Schema through `languageFeatures`, for JSON
+ * and TypeScript alike, on the main thread (they only scan up to the cursor).
  */
 import * as monaco from 'monaco-editor/editor';
-import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import 'monaco-editor/features/bracketMatching/register';
 import 'monaco-editor/features/clipboard/register';
 import 'monaco-editor/features/contextmenu/register';
@@ -14,51 +14,123 @@ import 'monaco-editor/features/folding/register';
 import 'monaco-editor/features/gotoError/register';
 import 'monaco-editor/features/hover/register';
 import 'monaco-editor/features/linesOperations/register';
-import 'monaco-editor/features/suggest/register';
+// The suggest widget itself (the `features/suggest` entry only brings inline completions).
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
 import 'monaco-editor/features/toggleTabFocusMode/register';
 import 'monaco-editor/features/wordOperations/register';
+// Registers the TypeScript grammar only; Monaco fetches it the first time a model uses it.
+import 'monaco-editor/languages/definitions/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
-import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
 import type { Verdict } from '../validation/validate';
 import { MAX_SHOWN_PROBLEMS, type EditorAdapter } from './editorAdapter';
+import { completionsAt, hoverAt, valueStart } from './languageFeatures';
+import type { JsonSchemaNode } from './schemaAt';
+import type { EditorMode } from './shareLink';
 
-self.MonacoEnvironment = {
-	getWorker: (_id: string, label: string) => (label === 'json' ? new JsonWorker() : new EditorWorker()),
-};
+self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 
 export interface MonacoEditorOptions {
 	text: string;
-	/** Unique per playground; the JSON Schema is bound to it. */
+	/** Unique per playground. */
 	uri: string;
 	ariaLabel: string;
 	dark: boolean;
-	/** The published JSON Schema, for completion and hover; undefined switches them off. */
-	jsonSchema?: { uri: string; schema: unknown };
+	mode: EditorMode;
+	/** The model's published JSON Schema, for completion and hover. */
+	jsonSchema: unknown;
 }
 
-/** Past these, the JSON worker (which recurses) is kept away from the text: plain text mode. */
-const LANGUAGE_SERVICE_LIMITS = { maxDepth: 100, maxLength: 2 * 1024 * 1024 };
+const LANGUAGE: Record<EditorMode, string> = { json: 'json', typescript: 'typescript' };
+
+/** Per editor model: what completion and hover should use. */
+const documents = new Map<string, { schema: JsonSchemaNode; mode: EditorMode }>();
+
+monaco.languages.register({ id: 'json', aliases: ['JSON'], extensions: ['.json'] });
+monaco.languages.setMonarchTokensProvider('json', {
+	tokenizer: {
+		root: [
+			[/"(?:[^"\\]|\\.)*"(?=\s*:)/, 'string.key.json'],
+			[/"(?:[^"\\]|\\.)*"?/, 'string.value.json'],
+			[/-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/, 'number'],
+			[/\b(?:true|false|null)\b/, 'keyword'],
+			[/[{}[\]]/, 'delimiter.bracket'],
+			[/[,:]/, 'delimiter'],
+		],
+	},
+});
+monaco.languages.setLanguageConfiguration('json', {
+	brackets: [
+		['{', '}'],
+		['[', ']'],
+	],
+	autoClosingPairs: [
+		{ open: '{', close: '}' },
+		{ open: '[', close: ']' },
+		{ open: '"', close: '"', notIn: ['string'] },
+	],
+});
+
+for (const language of Object.values(LANGUAGE)) {
+	monaco.languages.registerCompletionItemProvider(language, {
+		triggerCharacters: ['"', "'", ':', ' '],
+		provideCompletionItems(model, position) {
+			const document = documents.get(model.uri.toString());
+			if (!document) return { suggestions: [] };
+			const text = model.getValue();
+			const offset = model.getOffsetAt(position);
+			const entries = completionsAt(text, offset, document.schema, document.mode, {
+				start: valueStart(text, document.mode),
+			});
+			return {
+				suggestions: entries.map((entry) => ({
+					label: entry.label,
+					kind:
+						entry.kind === 'property'
+							? monaco.languages.CompletionItemKind.Property
+							: monaco.languages.CompletionItemKind.EnumMember,
+					insertText: entry.insertText,
+					filterText: entry.filterText,
+					detail: entry.detail,
+					...(entry.documentation && { documentation: { value: entry.documentation } }),
+					range: monaco.Range.fromPositions(
+						model.getPositionAt(entry.replace.start),
+						model.getPositionAt(Math.max(entry.replace.end, offset))
+					),
+				})),
+			};
+		},
+	});
+	monaco.languages.registerHoverProvider(language, {
+		provideHover(model, position) {
+			const document = documents.get(model.uri.toString());
+			if (!document) return null;
+			const text = model.getValue();
+			const hover = hoverAt(text, model.getOffsetAt(position), document.schema, {
+				start: valueStart(text, document.mode),
+			});
+			if (!hover) return null;
+			return {
+				contents: [{ value: hover.markdown }],
+				range: monaco.Range.fromPositions(model.getPositionAt(hover.range.start), model.getPositionAt(hover.range.end)),
+			};
+		},
+	});
+}
 
 export function setMonacoTheme(dark: boolean): void {
 	monaco.editor.setTheme(dark ? 'vs-dark' : 'vs');
 }
 
-export function setJsonSchema(modelUri: string, jsonSchema: MonacoEditorOptions['jsonSchema']): void {
-	jsonDefaults.setDiagnosticsOptions({
-		validate: false,
-		allowComments: false,
-		enableSchemaRequest: false,
-		schemas: jsonSchema ? [{ uri: jsonSchema.uri, fileMatch: [modelUri], schema: jsonSchema.schema }] : [],
-	});
+export interface MonacoAdapter extends EditorAdapter {
+	/** Switches the language (JSON or TypeScript) and the schema that completion and hover use. */
+	configure(mode: EditorMode, jsonSchema: unknown): void;
 }
 
-export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): EditorAdapter & {
-	/** Whether completion/hover are on; off for text too deep or large for the JSON worker. */
-	languageServiceOn(): boolean;
-} {
-	setJsonSchema(options.uri, options.jsonSchema);
+export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): MonacoAdapter {
 	setMonacoTheme(options.dark);
-	const model = monaco.editor.createModel(options.text, 'json', monaco.Uri.parse(options.uri));
+	const model = monaco.editor.createModel(options.text, LANGUAGE[options.mode], monaco.Uri.parse(options.uri));
+	const key = model.uri.toString();
+	documents.set(key, { schema: options.jsonSchema as JsonSchemaNode, mode: options.mode });
 	const editor = monaco.editor.create(host, {
 		model,
 		ariaLabel: options.ariaLabel,
@@ -68,12 +140,10 @@ export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): E
 		fontSize: 14,
 		tabSize: 2,
 		fixedOverflowWidgets: true,
-		renderValidationDecorations: 'on',
-		accessibilitySupport: 'auto',
-		// The problems list beside the editor explains each marker; hovering shows it too.
-		hover: { enabled: 'on' },
+		// Suggestions come from the schema only; word-based ones would start the editor worker.
+		wordBasedSuggestions: 'off',
+		quickSuggestions: { strings: true, other: true, comments: false },
 	});
-	let languageOn = true;
 
 	return {
 		kind: 'monaco',
@@ -85,13 +155,11 @@ export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): E
 			editor.setPosition({ lineNumber: 1, column: 1 });
 		},
 		onChange: (listener) => void editor.onDidChangeModelContent(() => listener()),
+		configure(mode, jsonSchema) {
+			documents.set(key, { schema: jsonSchema as JsonSchemaNode, mode });
+			if (model.getLanguageId() !== LANGUAGE[mode]) monaco.editor.setModelLanguage(model, LANGUAGE[mode]);
+		},
 		showProblems(verdict: Verdict) {
-			const wantLanguage =
-				verdict.maxDepth <= LANGUAGE_SERVICE_LIMITS.maxDepth && model.getValueLength() <= LANGUAGE_SERVICE_LIMITS.maxLength;
-			if (wantLanguage !== languageOn) {
-				languageOn = wantLanguage;
-				monaco.editor.setModelLanguage(model, wantLanguage ? 'json' : 'plaintext');
-			}
 			const markers = verdict.problems.slice(0, MAX_SHOWN_PROBLEMS).map((problem) => ({
 				severity: problem.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
 				message: problem.message,
@@ -125,8 +193,8 @@ export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): E
 		setCaretOffset: (offset) => editor.setPosition(model.getPositionAt(offset)),
 		hasFocus: () => editor.hasTextFocus(),
 		focus: () => editor.focus(),
-		languageServiceOn: () => languageOn,
 		dispose() {
+			documents.delete(key);
 			editor.dispose();
 			model.dispose();
 		},

@@ -12,7 +12,7 @@ export interface PlaygroundData {
 	/** The model shown first. */
 	model: string;
 	/** Published JSON Schema of each model the playground can show (for completion and hover). */
-	schemas: Record<string, { uri: string; schema: unknown }>;
+	schemas: Record<string, unknown>;
 	/** Where share links point. */
 	sharePath: string;
 }
@@ -52,6 +52,7 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 	let pending: ReturnType<typeof setTimeout> | undefined;
 	let announceTimer: ReturnType<typeof setTimeout> | undefined;
 	let monacoApi: Awaited<ReturnType<PlaygroundEnv['loadMonaco']>> | undefined;
+	let monacoEditorAdapter: import('./monacoEditor').MonacoAdapter | undefined;
 
 	const showNotice = (message: string, tone: 'info' | 'error' = 'info') => {
 		notice.textContent = message;
@@ -137,7 +138,7 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 		if (modelSelect) modelSelect.value = slug;
 		root.dataset.model = slug;
 		fillExamples();
-		monacoApi?.setJsonSchema(modelUri(), data.schemas[slug]);
+		monacoEditorAdapter?.configure(mode, data.schemas[slug]);
 		load(text ?? playgroundExamples(model)[0]!.text);
 	}
 
@@ -225,8 +226,10 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 				uri: modelUri(),
 				ariaLabel: `${model.name} value, JSON. Problems are listed after the editor.`,
 				dark: dark(),
+				mode,
 				jsonSchema: data.schemas[model.slug],
 			});
+			monacoEditorAdapter = next;
 			editor.dispose();
 			textarea.hidden = true;
 			editor = next;

@@ -51,6 +51,29 @@ test.describe('the playground page', () => {
 		await expect.poll(() => squiggleLines(page, 'warning')).toEqual([4]);
 	});
 
+	test('completion offers the missing key and the enum value; hover shows the description', async ({ page }) => {
+		await replaceText(page, '{\n  "operationId": "x",\n  \n}');
+		await page.keyboard.press('Control+Home');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('End');
+		await page.keyboard.press('Control+Space');
+		const suggestions = page.locator('.suggest-widget .monaco-list-row');
+		await expect(suggestions).toHaveCount(1);
+		await expect(suggestions.first()).toContainText('status');
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Control+Space');
+		await expect(suggestions.first()).toContainText('"started"');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => editorText(page)).toBe('{\n  "operationId": "x",\n  "status": "started"\n}');
+		await expect(status(page)).toHaveText('Valid');
+
+		await page.locator('.monaco-editor .view-line span span', { hasText: /^"operationId"$/ }).hover();
+		await expect(page.locator('.monaco-hover').filter({ visible: true })).toContainText(
+			'Operation ID for the auth session creation'
+		);
+	});
+
 	test('clicking a problem, or Enter on it, moves the cursor to it', async ({ page }) => {
 		await replaceText(page, '{\n\n\n  "status": "Started",\n\n  "operationId": 1\n}');
 		await expect(problems(page)).toHaveCount(2);

@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { toJsonSchema } from '../lib/toJsonSchema';
+import { getModel } from '../schemas/registry';
+import { cursorContext } from './cursorContext';
+import { completionsAt, hoverAt, valueStart } from './languageFeatures';
+import type { JsonSchemaNode } from './schemaAt';
+
+const schema = toJsonSchema(getModel('createorupdateauthsessionstart'), { site: 'http://x/' }) as JsonSchemaNode;
+/** Splits `text` at the `|` marker: the cursor. */
+const at = (marked: string) => ({ text: marked.replace('|', ''), offset: marked.indexOf('|') });
+
+describe('cursorContext', () => {
+	test.each([
+		['{|', 'key', []],
+		['{ "status": "started", |', 'key', []],
+		['{ "status": |', 'value', ['status']],
+		['{ "status": "sta|', 'value', ['status']],
+		['{ "a": [1, |', 'value', ['a', 1]],
+		['{ "a": { "b": { |', 'key', ['a', 'b']],
+		['{ status: "started", // note\n op|', 'key', []],
+		['{ "status": "started" |', 'none', []],
+		['|', 'value', []],
+	] as const)('%j -> %s at %j', (marked, slot, path) => {
+		const { text, offset } = at(marked);
+		const context = cursorContext(text, offset);
+		expect(context.slot).toBe(slot);
+		expect(context.path).toEqual(path);
+	});
+
+	test('knows the keys already written and the token being typed', () => {
+		const { text, offset } = at('{ "status": "started", "op|" }');
+		const context = cursorContext(text, offset);
+		expect(context.presentKeys).toEqual(['status']);
+		expect(context.token).toMatchObject({ text: '"op"', value: 'op', quoted: true });
+	});
+});
+
+describe('completionsAt', () => {
+	test('offers the keys not yet written, with type and description', () => {
+		const { text, offset } = at('{\n  "status": "started",\n  |\n}');
+		const items = completionsAt(text, offset, schema, 'json');
+		expect(items.map((item) => item.label)).toEqual(['operationId']);
+		expect(items[0]).toMatchObject({
+			insertText: '"operationId": ',
+			detail: 'string (required)',
+			documentation: expect.stringContaining('Operation ID'),
+		});
+	});
+
+	test('inside a quoted key, replaces the whole string', () => {
+		const { text, offset } = at('{ "st|" }');
+		const [item] = completionsAt(text, offset, schema, 'json');
+		expect(item).toMatchObject({ label: 'status', insertText: '"status": ', filterText: '"status"', replace: { start: 2, end: 6 } });
+	});
+
+	test('offers the enum value for status, in JSON and TypeScript', () => {
+		for (const mode of ['json', 'typescript'] as const) {
+			const { text, offset } = at(mode === 'json' ? '{ "status": |' : 'let value: X = { status: |');
+			const items = completionsAt(text, offset, schema, mode, { start: valueStart(text, mode) });
+			expect(items.map((item) => item.insertText)).toEqual(['"started"']);
+		}
+	});
+
+	test('TypeScript keys are unquoted identifiers', () => {
+		const text = 'import { X } from "y";\nlet value: X = {\n  ';
+		const items = completionsAt(text, text.length, schema, 'typescript', { start: valueStart(text, 'typescript') });
+		expect(items.map((item) => item.insertText)).toEqual(['status: ', 'operationId: ']);
+	});
+
+	test('nothing to offer after a complete value or for an unknown key', () => {
+		expect(completionsAt('{ "status": "started" ', 22, schema, 'json')).toEqual([]);
+		expect(completionsAt('{ "nope": ', 10, schema, 'json')).toEqual([]);
+	});
+});
+
+describe('hoverAt', () => {
+	test('on a key: type, required and description', () => {
+		const text = '{ "operationId": "x" }';
+		const hover = hoverAt(text, 5, schema);
+		expect(hover?.markdown).toContain('**operationId**: `string` (required)');
+		expect(hover?.markdown).toContain('Operation ID for the auth session creation.');
+		expect(hover?.range).toEqual({ start: 2, end: 15 });
+	});
+
+	test('on a value, and on a TypeScript key', () => {
+		expect(hoverAt('{ "status": "started" }', 14, schema)?.markdown).toContain('**status**: `"started"` (required)');
+		const ts = 'let value: X = { operationId: "x" };';
+		expect(hoverAt(ts, 20, schema, { start: valueStart(ts, 'typescript') })?.markdown).toContain('**operationId**');
+	});
+
+	test('nothing on punctuation or unknown keys', () => {
+		expect(hoverAt('{ "status": "started" }', 0, schema)).toBeUndefined();
+		expect(hoverAt('{ "nope": 1 }', 4, schema)).toBeUndefined();
+	});
+});
