@@ -23,6 +23,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-playground]')) 
 		clipboard: navigator.clipboard,
 		document,
 		loadMonaco: () => import('./monacoEditor'),
+		loadTypeScriptMode: () => import('./typescriptMode'),
 		whenNear,
 		onHashChange: (listener) => addEventListener('hashchange', listener),
 	});

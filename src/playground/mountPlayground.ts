@@ -24,6 +24,8 @@ export interface PlaygroundEnv {
 	clipboard?: Pick<Clipboard, 'writeText'>;
 	document: Document;
 	loadMonaco: () => Promise<typeof import('./monacoEditor')>;
+	/** TypeScript mode's reader and converters: loaded only when a reader switches to it. */
+	loadTypeScriptMode: () => Promise<typeof import('./typescriptMode')>;
 	/** When the playground should get the full editor: the callback runs once, when it nears the viewport. */
 	whenNear: (element: Element, callback: () => void) => void;
 	/** Called when the URL fragment changes, e.g. a share link pasted into an open playground. */
@@ -45,9 +47,11 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 	const modelSelect = $<HTMLSelectElement>('[data-pg-model]');
 	const editorHost = $<HTMLElement>('[data-pg-editor]')!;
 	const textarea = $<HTMLTextAreaElement>('[data-pg-textarea]')!;
+	const modeInputs = [...root.querySelectorAll<HTMLInputElement>('[data-pg-mode]')];
 
 	let model: ModelEntry = getModel(data.model);
-	const mode: EditorMode = 'json';
+	let mode: EditorMode = 'json';
+	let typescript: Awaited<ReturnType<PlaygroundEnv['loadTypeScriptMode']>> | undefined;
 	let editor: EditorAdapter = textareaEditor(textarea);
 	let pending: ReturnType<typeof setTimeout> | undefined;
 	let announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -114,7 +118,8 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 
 	const runValidation = () => {
 		pending = undefined;
-		render(validate(editor.getText(), model));
+		const text = editor.getText();
+		render(mode === 'typescript' && typescript ? typescript.validateTypeScript(text, model) : validate(text, model));
 	};
 	const scheduleValidation = () => {
 		if (editor.getText().length <= SYNC_VALIDATION_LIMIT) return runValidation();
@@ -133,13 +138,44 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 		scheduleValidation();
 	}
 
+	/** An example (written as JSON) in the current mode's form. */
+	const inMode = (json: string) => (mode === 'typescript' && typescript?.jsonToTypeScript(json, model)) || json;
+	const defaultText = () => inMode(playgroundExamples(model)[0]!.text);
+
 	function switchModel(slug: string, text?: string) {
 		model = getModel(slug);
 		if (modelSelect) modelSelect.value = slug;
 		root.dataset.model = slug;
 		fillExamples();
 		monacoEditorAdapter?.configure(mode, data.schemas[slug]);
-		load(text ?? playgroundExamples(model)[0]!.text);
+		load(text ?? defaultText());
+	}
+
+	/**
+	 * Switches JSON <-> TypeScript. With `convert`, the current value is carried over in the new
+	 * form; text that does not parse is kept as it is, and a notice says so.
+	 */
+	async function switchMode(next: EditorMode, { convert = true } = {}) {
+		if (next === 'typescript' && !typescript) typescript = await env.loadTypeScriptMode();
+		const previous = mode;
+		mode = next;
+		root.dataset.mode = next;
+		for (const input of modeInputs) input.checked = input.value === next;
+		monacoEditorAdapter?.configure(mode, data.schemas[model.slug]);
+		if (!convert || previous === next) return runValidation();
+		const text = editor.getText();
+		const converted =
+			next === 'typescript' ? typescript!.jsonToTypeScript(text, model) : typescript!.typeScriptToJson(text, model);
+		if (converted === undefined) {
+			showNotice(
+				`The text was kept as it is: it does not parse as ${previous === 'json' ? 'JSON' : 'a TypeScript literal'}, so it could not be converted.`,
+				'error'
+			);
+			runValidation();
+		} else {
+			showNotice('');
+			load(converted);
+		}
 	}
 
 	const modelUri = () => `inmemory://playground/${root.id || 'playground'}.json`;
@@ -149,7 +185,7 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 	exampleSelect.addEventListener('change', () => {
 		const example = playgroundExamples(model).find((candidate) => candidate.id === exampleSelect.value);
 		if (example) {
-			load(example.text);
+			load(inMode(example.text));
 			showNotice('');
 		}
 		exampleSelect.value = '';
@@ -158,16 +194,20 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 		switchModel(modelSelect.value);
 		showNotice('');
 	});
+	for (const input of modeInputs) {
+		input.addEventListener('change', () => void switchMode(input.value as EditorMode));
+	}
 	$('[data-pg-format]')!.addEventListener('click', () => {
-		const formatted = formatJson(editor.getText());
-		if (formatted === undefined) showNotice('Format works on valid JSON: fix the syntax error first.', 'error');
+		const text = editor.getText();
+		const formatted = mode === 'typescript' ? typescript!.formatTypeScript(text, model) : formatJson(text);
+		if (formatted === undefined) showNotice('Format needs text that parses: fix the syntax error first.', 'error');
 		else {
 			load(formatted);
 			showNotice('');
 		}
 	});
 	$('[data-pg-reset]')!.addEventListener('click', () => {
-		load(playgroundExamples(model)[0]!.text);
+		load(defaultText());
 		showNotice('Reset to the documented example.');
 	});
 	$('[data-pg-copy]')!.addEventListener('click', async () => {
@@ -198,6 +238,7 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 	const openShareLink = async () => {
 		const shared = await decodeShare(env.location.hash, { models: models.map((entry) => entry.slug) });
 		if (shared.kind === 'ok') {
+			await switchMode(shared.state.mode, { convert: false });
 			switchModel(shared.state.model, shared.state.text);
 			showNotice('');
 		} else if (shared.kind === 'error') {
@@ -224,7 +265,7 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 			const next = monacoApi.monacoEditor(host, {
 				text: editor.getText(),
 				uri: modelUri(),
-				ariaLabel: `${model.name} value, JSON. Problems are listed after the editor.`,
+				ariaLabel: `${model.name} value. Problems are listed after the editor.`,
 				dark: dark(),
 				mode,
 				jsonSchema: data.schemas[model.slug],

@@ -65,6 +65,8 @@ export interface ParsedSource {
 	root: JsonNode;
 	value: unknown;
 	maxDepth: number;
+	/** Warnings the reader itself found (e.g. a type annotation naming another type). */
+	extraProblems?: (Span & { message: string; code: Problem['code'] })[];
 }
 
 /**
@@ -142,6 +144,7 @@ export function validateSource(
 		if (!result.success) {
 			for (const issue of result.error.issues) problems.push(issueProblem(issue, source.root, problem));
 		}
+		for (const extra of source.extraProblems ?? []) problems.push(problem('warning', extra.code, [], extra.message, extra));
 		const warnings = new WarningSink(maxWarnings);
 		duplicateKeyProblems(source.root, problem, range, warnings);
 		unknownPropertyProblems(model.schema, source.root, [], problem, warnings);

@@ -159,7 +159,7 @@ test.describe('the playground page', () => {
 	test('keyboard only: Tab reaches every control, and the editor is left with Ctrl+M then Tab', async ({ page }) => {
 		await page.locator('[data-pg-model]').focus();
 		const reached: string[] = [];
-		for (let i = 0; i < 8; i++) {
+		for (let i = 0; i < 9; i++) {
 			reached.push(
 				await page.evaluate(() => {
 					const active = document.activeElement as HTMLElement;
@@ -170,7 +170,7 @@ test.describe('the playground page', () => {
 			if (reached.at(-1) === 'editor') break;
 			await page.keyboard.press('Tab');
 		}
-		expect(reached).toEqual(['pgModel', 'pgExample', 'pgFormat', 'pgReset', 'pgCopy', 'pgShare', 'editor']);
+		expect(reached).toEqual(['pgModel', 'pgMode', 'pgExample', 'pgFormat', 'pgReset', 'pgCopy', 'pgShare', 'editor']);
 		await expect(page.locator('.pg-hint')).toContainText('Ctrl+M');
 
 		// Without focus mode, Tab stays in the editor (it indents).

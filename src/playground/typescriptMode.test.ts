@@ -1,0 +1,23 @@
+import { expect, test } from 'vitest';
+import { getModel } from '../schemas/registry';
+import { formatTypeScript, jsonToTypeScript, typeScriptToJson } from './typescriptMode';
+
+const model = getModel('createorupdateauthsessionstart');
+
+test('JSON -> TypeScript -> JSON round-trips the value', () => {
+	const json = '{\n  "status": "Started",\n  "operationId": "x"\n}\n';
+	const typescript = jsonToTypeScript(json, model)!;
+	expect(typescript).toContain('let value: CreateOrUpdateAuthSessionStart = {\n  status: "Started",');
+	expect(typeScriptToJson(typescript, model)).toBe(json);
+});
+
+test('text that does not parse is not converted', () => {
+	expect(jsonToTypeScript('{"status": ', model)).toBeUndefined();
+	expect(typeScriptToJson('let value = { status: getStatus() };', model)).toBeUndefined();
+});
+
+test('format rewrites a readable snippet in the docs style', () => {
+	expect(formatTypeScript("const value={status:'started',operationId:'x'}", model)).toBe(
+		'import { CreateOrUpdateAuthSessionStart } from "@intuned/client/models/components";\n\nlet value: CreateOrUpdateAuthSessionStart = {\n  status: "started",\n  operationId: "x",\n};\n'
+	);
+});

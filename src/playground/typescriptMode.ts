@@ -1,0 +1,31 @@
+/**
+ * Everything TypeScript mode needs, in one chunk loaded only when a reader switches to it (or
+ * opens a TypeScript share link): JSON-mode readers download none of it.
+ */
+import { exampleSnippet } from '../lib/exampleSnippet';
+import type { ModelEntry } from '../schemas/registry';
+import { parseJson } from '../validation/parseJson';
+import { readTypeScript } from '../validation/readTypeScript';
+import { validateTypeScript } from '../validation/validateTypeScript';
+
+export { validateTypeScript };
+
+type Model = Pick<ModelEntry, 'name' | 'importPath'>;
+
+/** JSON text as the SDK docs' Example Usage; undefined when the JSON does not parse. */
+export function jsonToTypeScript(text: string, model: Model): string | undefined {
+	if (!parseJson(text).ok) return undefined;
+	return exampleSnippet(model, JSON.parse(text));
+}
+
+/** The value of a TypeScript snippet as pretty JSON; undefined when it cannot be read as a literal. */
+export function typeScriptToJson(text: string, model: Model): string | undefined {
+	const read = readTypeScript(text, { modelName: model.name });
+	return 'value' in read ? `${JSON.stringify(read.value, null, 2)}\n` : undefined;
+}
+
+/** Rewrites a readable snippet in the docs' style (comments are not kept); undefined otherwise. */
+export function formatTypeScript(text: string, model: Model): string | undefined {
+	const read = readTypeScript(text, { modelName: model.name });
+	return 'value' in read ? exampleSnippet(model, read.value) : undefined;
+}
