@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import { models } from './src/schemas/registry.ts';
 import { modelPagePath, PLAYGROUND_PATH } from './src/lib/paths.ts';
 import { monacoOnDemand } from './scripts/viteMonaco.mjs';
+import { cspInlineScripts } from './scripts/cspInlineScripts.mjs';
 
 // Absolute origin used for each JSON Schema's `$id`; override when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -11,6 +13,30 @@ const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
+	security: {
+		// Astro writes this policy into every page, with hashes of its own inline scripts.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"connect-src 'self'",
+				"worker-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: {
+				// Pagefind's search index runs as WebAssembly, which needs this (and only this) to compile.
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+			},
+			styleDirective: {
+				// Monaco builds its styles at run time (<style> elements for themes, decorations and the
+				// CSS it ships), which a static site cannot hash in advance. Styles only: scripts stay strict.
+				resources: ["'self'", "'unsafe-inline'"],
+			},
+		},
+	},
 	vite: {
 		plugins: [monacoOnDemand()],
 		// Pre-bundling would skip the plugin above in `astro dev`.
@@ -18,6 +44,8 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
+			// Fails the build on a broken internal link or anchor.
+			plugins: [starlightLinksValidator()],
 			title: 'Intuned SDK model reference',
 			description:
 				'Reference and live validator for the Intuned API SDK model CreateOrUpdateAuthSessionStart, generated from the Zod schemas the SDK validates with.',
@@ -31,5 +59,6 @@ export default defineConfig({
 				},
 			],
 		}),
+		cspInlineScripts(),
 	],
 });

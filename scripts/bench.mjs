@@ -47,6 +47,8 @@ function payload(bytes) {
 async function browserFigures(browser) {
 	const figures = {};
 
+	const progress = (step) => console.error(`[bench] ${step}`);
+	progress('editor ready runs');
 	// 1. Editor ready after navigation, and what the page loads.
 	const readyTimes = [];
 	let loaded;
@@ -102,6 +104,7 @@ async function browserFigures(browser) {
 		});
 	};
 	figures.keystrokeMs = {};
+	progress('keystrokes');
 	for (const size of [1024, 10 * 1024]) {
 		await paste(payload(size));
 		// Type inside the operationId string: line 3.
@@ -121,6 +124,7 @@ async function browserFigures(browser) {
 		}
 		figures.keystrokeMs[`${size / 1024}KB`] = { p50: median(samples), p95: percentile(samples, 95), max: Math.max(...samples) };
 	}
+	progress('1 MB paste');
 	const pasteTimes = [];
 	for (let i = 0; i < 3; i++) {
 		await page.evaluate(() => (window.__longTasks.length = 0));
@@ -132,6 +136,35 @@ async function browserFigures(browser) {
 		status: await page.locator('[data-pg-status]').textContent(),
 		longestTaskMs: await page.evaluate(() => Math.max(0, ...window.__longTasks)),
 	};
+	progress('TypeScript switch');
+	// TypeScript mode: what the switch downloads and how long until its first verdict.
+	figures.typescriptSwitch = await (async () => {
+		const switchContext = await browser.newContext();
+		const switchPage = await switchContext.newPage();
+		await switchPage.goto(`${ORIGIN}/playground/`);
+		await switchPage.waitForSelector('[data-editor="monaco"]');
+		await switchPage.waitForLoadState('networkidle');
+		let bytes = 0;
+		const files = [];
+		switchPage.on('response', async (response) => {
+			const body = await response.body().catch(() => Buffer.alloc(0));
+			bytes += body.length;
+			files.push(response.url().split('/').pop());
+		});
+		const before = await switchPage.evaluate(() => performance.now());
+		await switchPage.getByLabel('TypeScript').check();
+		await switchPage.waitForFunction(
+			(after) => document.querySelector('[data-playground]').dataset.mode === 'typescript' &&
+				performance.getEntriesByName('playground-verdict').some((mark) => mark.startTime > after),
+			before
+		);
+		const switchMs = await switchPage.evaluate((after) => performance.getEntriesByName('playground-verdict').at(-1).startTime - after, before);
+		await switchPage.waitForLoadState('networkidle');
+		await switchContext.close();
+		return { bytes, files, switchMs };
+	})();
+	await page.bringToFront();
+
 	// Responsiveness after the paste: a click on Reset is handled.
 	const clickStart = Date.now();
 	await page.locator('[data-pg-reset]').click();
@@ -200,6 +233,7 @@ try {
 		console.log(`  keystroke -> verdict, ${size} payload: p50 ${ms(k.p50)}, p95 ${ms(k.p95)}, max ${ms(k.max)}`);
 	}
 	console.log(`  1 MB paste -> verdict: median ${ms(b.paste1MB.verdictMs)} (${b.paste1MB.runs.map(ms).join(', ')}); longest task ${ms(b.paste1MB.longestTaskMs)}; status "${b.paste1MB.status}"; Reset handled ${b.paste1MB.resetAfterPasteMs} ms after`);
+	console.log(`  TypeScript mode: switch -> verdict ${ms(b.typescriptSwitch.switchMs)} (first switch, cold); downloads ${kb(b.typescriptSwitch.bytes)} (${b.typescriptSwitch.files.join(', ')})`);
 	console.log('\nValidation throughput (Node, median of repeated runs)');
 	console.table(engine);
 	mkdirSync('bench-results', { recursive: true });

@@ -235,9 +235,22 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 	fillExamples();
 	runValidation();
 
+	/** A fragment that is neither a share link nor an anchor on the page, on the page share links open. */
+	const isStrayFragment = () => {
+		const hash = env.location.hash.slice(1);
+		if (hash === '' || env.location.pathname !== data.sharePath) return false;
+		try {
+			return env.document.getElementById(decodeURIComponent(hash)) === null;
+		} catch {
+			return true;
+		}
+	};
+
 	const openShareLink = async () => {
 		const shared = await decodeShare(env.location.hash, { models: models.map((entry) => entry.slug) });
-		if (shared.kind === 'ok') {
+		if (shared.kind === 'none' && isStrayFragment()) {
+			showNotice('This link could not be opened: the part after # is not a share link. The default example is shown instead.', 'error');
+		} else if (shared.kind === 'ok') {
 			await switchMode(shared.state.mode, { convert: false });
 			switchModel(shared.state.model, shared.state.text);
 			showNotice('');

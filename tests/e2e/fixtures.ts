@@ -16,6 +16,12 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[] }>({
 			}
 		});
 		page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+		// Every test runs under the site's Content-Security-Policy: any violation fails it.
+		await page.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (event) => {
+				console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+			});
+		});
 		await use(page);
 		expect(problems, 'console errors and uncaught exceptions').toEqual([]);
 	},

@@ -1,0 +1,71 @@
+import type { Page } from '@playwright/test';
+import { budgets, MONACO_ASSET, TYPESCRIPT_MODE_ASSET } from './budgets';
+import { ENUM_PATH, expect, test } from './fixtures';
+import { PLAYGROUND_PATH, monacoReady } from './playground';
+
+/** Records every response's URL, resource type and body size. */
+function recordResponses(page: Page) {
+	const responses: { url: string; type: string; bytes: number }[] = [];
+	const pending: Promise<void>[] = [];
+	page.on('response', (response) => {
+		pending.push(
+			response
+				.body()
+				.then((body) => body.length)
+				.catch(() => 0)
+				.then((bytes) => void responses.push({ url: response.url(), type: response.request().resourceType(), bytes }))
+		);
+	});
+	return {
+		responses,
+		settled: () => Promise.all(pending),
+		jsCssBytes: () =>
+			responses.filter((r) => r.type === 'script' || r.type === 'stylesheet').reduce((sum, r) => sum + r.bytes, 0),
+	};
+}
+
+test('the home page loads no Monaco asset and stays within its JS+CSS budget', async ({ page }) => {
+	const recorded = recordResponses(page);
+	await page.goto('/');
+	await page.waitForLoadState('networkidle');
+	await recorded.settled();
+	expect(recorded.responses.filter((r) => MONACO_ASSET.test(r.url)).length).toBe(budgets.docsPageMonacoRequests);
+	expect(await page.locator('style[data-monaco]').count()).toBe(0);
+	expect(recorded.jsCssBytes()).toBeLessThanOrEqual(budgets.docsPageJsCssBytes);
+});
+
+test('a model page scrolled to the top loads no Monaco asset', async ({ page }) => {
+	const recorded = recordResponses(page);
+	await page.setViewportSize({ width: 1280, height: 600 });
+	await page.goto(ENUM_PATH);
+	await page.waitForLoadState('networkidle');
+	await recorded.settled();
+	expect(recorded.responses.filter((r) => MONACO_ASSET.test(r.url))).toEqual([]);
+});
+
+test('the playground page stays within its JS+CSS budget; JSON mode requests no TypeScript-mode asset', async ({ page }) => {
+	const recorded = recordResponses(page);
+	await page.goto(PLAYGROUND_PATH);
+	await monacoReady(page);
+	await page.waitForLoadState('networkidle');
+	await recorded.settled();
+	const total = recorded.jsCssBytes();
+	console.log(`playground JS+CSS: ${total} bytes`);
+	expect(total).toBeLessThanOrEqual(budgets.playgroundJsCssBytes);
+	expect(recorded.responses.filter((r) => TYPESCRIPT_MODE_ASSET.test(r.url)).length).toBe(
+		budgets.jsonModeTypeScriptRequests
+	);
+	expect(recorded.responses.filter((r) => r.type === 'other' && /worker/.test(r.url))).toEqual([]);
+
+	const before = recorded.responses.length;
+	await page.getByLabel('TypeScript').check();
+	await expect(page.locator('[data-pg-status]')).toHaveText('Valid');
+	await page.waitForLoadState('networkidle');
+	await recorded.settled();
+	const added = recorded.responses.slice(before);
+	expect(added.some((r) => TYPESCRIPT_MODE_ASSET.test(r.url))).toBe(true);
+	// Scripts only: the editor's icon font may arrive around the same time, whatever the mode.
+	const addedScripts = added.filter((r) => r.type === 'script');
+	console.log(`TypeScript mode adds: ${addedScripts.map((r) => `${r.url.split('/').pop()} ${r.bytes}`).join(', ')}`);
+	expect(addedScripts.reduce((sum, r) => sum + r.bytes, 0)).toBeLessThanOrEqual(budgets.typescriptModeBytes);
+});

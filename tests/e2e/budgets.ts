@@ -1,0 +1,43 @@
+/**
+ * Size and request budgets, checked by tests/e2e/budgets.spec.ts. Byte counts and request counts
+ * are deterministic for a given build, so they can fail a test; times are not, and live in
+ * `npm run bench` instead. Raw (uncompressed) bytes, as the browser receives them from
+ * `astro preview`, which does not compress.
+ */
+export const budgets = {
+	/**
+	 * A docs page without a playground requests no Monaco asset at all: no editor chunk, no
+	 * worker, no codicon font, no injected editor style.
+	 */
+	docsPageMonacoRequests: 0,
+
+	/**
+	 * JS+CSS a docs page without a playground loads. Starlight's own scripts and styles (search,
+	 * table of contents, theme) are about 180 KB; the budget leaves room for small changes and
+	 * catches anything editor-sized.
+	 */
+	docsPageJsCssBytes: 260 * 1024,
+
+	/**
+	 * JS+CSS the /playground/ page loads with the editor ready (workers are not counted: the
+	 * playground starts none). Measured at about 3.6 MB: the Monaco 0.57 core alone is 2.7 MB
+	 * minified, hover adds 0.35 MB (it pulls in code actions and go-to-definition for marker
+	 * hovers). Issue 3 set a target of 2.5 MB, which this does not meet; see the README.
+	 * This budget stops growth.
+	 */
+	playgroundJsCssBytes: 3.8 * 1024 * 1024,
+
+	/** In JSON mode, no asset of TypeScript mode (reader, converters, TS grammar) is requested. */
+	jsonModeTypeScriptRequests: 0,
+
+	/**
+	 * Script bytes that switching to TypeScript mode downloads: its reader chunk and Monaco's
+	 * TypeScript grammar (about 16 KB together). TypeScript's own compiler (megabytes) must never
+	 * come in.
+	 */
+	typescriptModeBytes: 40 * 1024,
+} as const;
+
+/** URL patterns of assets that belong to the editor, and to TypeScript mode. */
+export const MONACO_ASSET = /monacoEditor|codicon|\.worker|jsonMode/i;
+export const TYPESCRIPT_MODE_ASSET = /typescriptMode|\/typescript\.[^/]*\.js/;
