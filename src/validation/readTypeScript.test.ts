@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { nearModelValue } from './arbitraries.test-helper';
 import { describe, expect, test } from 'vitest';
 import { exampleSnippet } from '../lib/exampleSnippet';
 import { toTypeScriptLiteral } from '../lib/toTypeScriptLiteral';
@@ -126,21 +127,10 @@ describe('readTypeScript: what is not a literal is an error at its range', () =>
 });
 
 describe('TypeScript and JSON agree', () => {
-	const nearModel = fc.oneof(
-		fc.jsonValue(),
-		fc.record(
-			{
-				status: fc.oneof(fc.constantFrom('started', 'Started', ' started'), fc.jsonValue()),
-				operationId: fc.oneof(fc.string(), fc.jsonValue()),
-				extra: fc.jsonValue(),
-			},
-			{ requiredKeys: [] }
-		)
-	);
 
 	test('property: the TypeScript rendering of a JSON value gets the JSON text verdict', () => {
 		fc.assert(
-			fc.property(nearModel, (value) => {
+			fc.property(nearModelValue, (value) => {
 				const json = validate(JSON.stringify(value), model);
 				const typescript = validateTypeScript(exampleSnippet(model, value), model);
 				expect(typescript.valid).toBe(json.valid);

@@ -1,5 +1,6 @@
 import Ajv from 'ajv';
 import fc from 'fast-check';
+import { nearModelValue } from './arbitraries.test-helper';
 import { describe, expect, test } from 'vitest';
 import * as z from 'zod/v3';
 import { toJsonSchema } from '../lib/toJsonSchema';
@@ -231,21 +232,10 @@ describe('validate: properties', () => {
 		);
 	});
 
-	const nearModel = fc.oneof(
-		fc.jsonValue(),
-		fc.record(
-			{
-				status: fc.oneof(fc.constantFrom('started', 'Started', ' started', ''), fc.jsonValue()),
-				operationId: fc.oneof(fc.string(), fc.jsonValue()),
-				extra: fc.jsonValue(),
-			},
-			{ requiredKeys: [] }
-		)
-	);
 
 	test('for arbitrary JSON values the verdict equals ajv on the published schema and Zod safeParse', () => {
 		fc.assert(
-			fc.property(nearModel, (value) => {
+			fc.property(nearModelValue, (value) => {
 				const verdict = validate(JSON.stringify(value), model);
 				const zod = model.schema.safeParse(value).success;
 				expect(verdict.valid).toBe(zod);
