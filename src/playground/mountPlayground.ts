@@ -64,18 +64,30 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 		notice.hidden = message === '';
 	};
 
+	/** The verdict on screen; list items read their problem from here when clicked. */
+	let shown: Verdict | undefined;
+	let shownKey = '';
+
 	function render(next: Verdict) {
 		const summary = verdictSummary(next);
 		statusLine.textContent = summary;
 		statusLine.dataset.state = next.valid ? (next.warningCount ? 'warning' : 'valid') : 'invalid';
-		editor.showProblems(next);
-		list.replaceChildren(...next.problems.slice(0, MAX_SHOWN_PROBLEMS).map(problemItem));
+		shown = next;
+		const listed = next.problems.slice(0, MAX_SHOWN_PROBLEMS);
 		const unlisted = Math.max(0, next.problems.length - MAX_SHOWN_PROBLEMS) + next.omittedWarnings;
-		if (unlisted > 0) {
-			const more = env.document.createElement('li');
-			more.className = 'pg-more';
-			more.textContent = `…and ${unlisted} more.`;
-			list.append(more);
+		// Most keystrokes leave every problem where it was (typing inside one value): then the
+		// markers and the list stay as they are, which keeps typing cheap with hundreds of warnings.
+		const key = `${unlisted}\n${listed.map(problemKey).join('\n')}`;
+		if (key !== shownKey) {
+			shownKey = key;
+			editor.showProblems(next);
+			list.replaceChildren(...listed.map(problemItem));
+			if (unlisted > 0) {
+				const more = env.document.createElement('li');
+				more.className = 'pg-more';
+				more.textContent = `…and ${unlisted} more.`;
+				list.append(more);
+			}
 		}
 		root.dataset.valid = String(next.valid);
 		// For `npm run bench`: keystroke-to-verdict is measured up to this mark.
@@ -87,8 +99,13 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 		}, ANNOUNCE_DELAY_MS);
 	}
 
+	const problemKey = (problem: Problem) => {
+		const { range } = problem;
+		return `${problem.severity} ${range.startLine}:${range.startColumn}-${range.endLine}:${range.endColumn} ${problem.pathText} ${problem.message}`;
+	};
+
 	/** One list entry; every piece of reader text goes in through textContent, never as HTML. */
-	function problemItem(problem: Problem): HTMLLIElement {
+	function problemItem(problem: Problem, index: number): HTMLLIElement {
 		const doc = env.document;
 		const item = doc.createElement('li');
 		const button = doc.createElement('button');
@@ -111,7 +128,8 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 			'aria-label',
 			`${problem.severity} at line ${problem.range.startLine}, column ${problem.range.startColumn}, ${problem.pathText}: ${problem.message}`
 		);
-		button.addEventListener('click', () => editor.reveal(problem.range));
+		// The current verdict's range: offsets may have moved since this item was drawn.
+		button.addEventListener('click', () => editor.reveal((shown?.problems[index] ?? problem).range));
 		item.append(button);
 		return item;
 	}
@@ -287,6 +305,7 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 			editor.dispose();
 			textarea.hidden = true;
 			editor = next;
+			shownKey = '';
 			editor.onChange(scheduleValidation);
 			editor.setCaretOffset(caret);
 			if (hadFocus) editor.focus();
