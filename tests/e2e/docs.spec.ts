@@ -107,3 +107,13 @@ test('the sidebar lists every model', async ({ page }) => {
 	await expect(sidebar.getByRole('link', { name: 'CreateOrUpdateAuthSessionStart', exact: true })).toHaveAttribute('href', MODEL_PATH);
 	await expect(sidebar.getByRole('link', { name: 'CreateOrUpdateAuthSessionStartStatus', exact: true })).toHaveAttribute('href', ENUM_PATH);
 });
+
+test('the home page links to each model and to the playground', async ({ page }) => {
+	await page.goto('/');
+	const content = page.locator('main');
+	await expect(content.getByRole('link', { name: 'CreateOrUpdateAuthSessionStart reference', exact: true })).toHaveAttribute('href', MODEL_PATH);
+	await expect(content.getByRole('link', { name: 'CreateOrUpdateAuthSessionStartStatus reference', exact: true })).toHaveAttribute('href', ENUM_PATH);
+	await content.getByRole('link', { name: 'playground', exact: true }).click();
+	await expect(page).toHaveURL('/playground/');
+	await expect(page.locator('h1')).toHaveText('Playground');
+});

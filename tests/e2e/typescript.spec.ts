@@ -66,8 +66,9 @@ test.describe('TypeScript mode', () => {
 		await page.getByLabel('TypeScript').check();
 		await replaceText(page, SEED.replace('"started"', '"Started"'));
 		await page.locator('[data-pg-share]').click();
+		// The link is built asynchronously (compression): wait for it.
+		await expect(page.locator('[data-playground]')).toHaveAttribute('data-share-url', /mode=ts/);
 		const url = await page.locator('[data-playground]').getAttribute('data-share-url');
-		expect(url).toContain('mode=ts');
 		const other = await context.newPage();
 		await other.goto(url!);
 		await monacoReady(other);
