@@ -3,17 +3,22 @@ import { budgets, MONACO_ASSET, TYPESCRIPT_MODE_ASSET } from './budgets';
 import { ENUM_PATH, expect, test } from './fixtures';
 import { PLAYGROUND_PATH, monacoReady } from './playground';
 
-/** Records every response's URL, resource type and body size. */
+/**
+ * Records every request in the order it is made (so "what came after a click" is exact), and the
+ * body size of its response once that arrives.
+ */
 function recordResponses(page: Page) {
 	const responses: { url: string; type: string; bytes: number }[] = [];
 	const pending: Promise<void>[] = [];
-	page.on('response', (response) => {
+	page.on('request', (request) => {
+		const entry = { url: request.url(), type: request.resourceType(), bytes: 0 };
+		responses.push(entry);
 		pending.push(
-			response
-				.body()
-				.then((body) => body.length)
-				.catch(() => 0)
-				.then((bytes) => void responses.push({ url: response.url(), type: response.request().resourceType(), bytes }))
+			request
+				.response()
+				.then((response) => response?.body())
+				.then((body) => void (entry.bytes = body?.length ?? 0))
+				.catch(() => undefined)
 		);
 	});
 	return {
