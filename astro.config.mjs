@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { models } from './src/schemas/registry.ts';
 import { modelPagePath, PLAYGROUND_PATH } from './src/lib/paths.ts';
-import { monacoOnDemand } from './scripts/viteMonaco.mjs';
+import { monacoCssOnDemand } from './scripts/viteMonacoCss.mjs';
 import { cspInlineScripts } from './scripts/cspInlineScripts.mjs';
 
 // Absolute origin used for each JSON Schema's `$id`; override when deploying elsewhere.
@@ -38,7 +38,7 @@ export default defineConfig({
 		},
 	},
 	vite: {
-		plugins: [monacoOnDemand()],
+		plugins: [monacoCssOnDemand()],
 		// Pre-bundling would skip the plugin above in `astro dev`.
 		optimizeDeps: { exclude: ['monaco-editor'] },
 	},
