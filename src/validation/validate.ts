@@ -80,7 +80,7 @@ export function validate(
 ): Verdict {
 	return validateSource(text, model, options, (source) => {
 		const parsed = parseJson(source);
-		if (!parsed.ok) return { error: parsed.error, maxDepth: parsed.maxDepth };
+		if (!parsed.ok) return { errors: [{ ...parsed.error, code: 'syntax' }], maxDepth: parsed.maxDepth };
 		// The parser has proved the text is JSON; JSON.parse builds the value with the SDK's own rules.
 		return { root: parsed.root, value: JSON.parse(source), maxDepth: parsed.maxDepth };
 	});
@@ -88,7 +88,6 @@ export function validate(
 
 export type ReadResult =
 	| ParsedSource
-	| { error: Span & { message: string; code?: Problem['code']; path?: JsonPath }; maxDepth: number }
 	| { errors: (Span & { message: string; code: Problem['code'] })[]; maxDepth: number };
 
 /**
@@ -134,10 +133,6 @@ export function validateSource(
 		const source = read(text);
 		if ('errors' in source) {
 			return verdict(source.errors.map((error) => problem('error', error.code, [], error.message, error)), source.maxDepth);
-		}
-		if ('error' in source) {
-			const { error } = source;
-			return verdict([problem('error', error.code ?? 'syntax', error.path ?? [], error.message, error)], source.maxDepth);
 		}
 		const problems: Problem[] = [];
 		const result = model.schema.safeParse(source.value);
