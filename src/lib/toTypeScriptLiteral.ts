@@ -1,9 +1,9 @@
+import { isIdentifierName } from './isIdentifierName';
+
 export interface ToTypeScriptLiteralOptions {
 	/** Indentation unit. */
 	indent?: string;
 }
-
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /**
  * A JSON value written as a TypeScript literal, the way the SDK's docs write values: unquoted keys
@@ -33,5 +33,5 @@ function print(value: unknown, current: string, indent: string): string {
 }
 
 function propertyKey(key: string): string {
-	return IDENTIFIER.test(key) ? key : JSON.stringify(key);
+	return isIdentifierName(key) ? key : JSON.stringify(key);
 }

@@ -1,3 +1,4 @@
+import { isIdentifierName } from '../lib/isIdentifierName';
 import { cursorContext, type CursorContextOptions } from './cursorContext';
 import { schemaAt, schemaTypeLabel, type JsonSchemaNode } from './schemaAt';
 import type { EditorMode } from './shareLink';
@@ -21,7 +22,6 @@ export interface HoverInfo {
 	range: { start: number; end: number };
 }
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** Key and value completions at `offset`, from the model's JSON Schema. */
 export function completionsAt(
@@ -42,7 +42,7 @@ export function completionsAt(
 		return Object.entries(object?.properties ?? {})
 			.filter(([key]) => !context.presentKeys.includes(key))
 			.map(([key, property]) => {
-				const written = mode === 'typescript' && IDENTIFIER.test(key) && !quotedPrefix ? key : JSON.stringify(key);
+				const written = mode === 'typescript' && isIdentifierName(key) && !quotedPrefix ? key : JSON.stringify(key);
 				return {
 					label: key,
 					kind: 'property' as const,

@@ -1,3 +1,5 @@
+import { sourcePositions } from './sourcePositions';
+
 /**
  * A strict JSON parser that keeps source offsets, for pointing at the exact spot of a problem.
  *
@@ -155,8 +157,9 @@ class Parser {
 		}
 		const char = this.text[this.pos];
 		if (char === undefined) {
+			const opened = sourcePositions(this.text)(parent.node.start);
 			this.fail(
-				`Unexpected end of text: \`${close}\` is missing (opened at ${describeOffset(this.text, parent.node.start)}).`,
+				`Unexpected end of text: \`${close}\` is missing (opened at line ${opened.line}, column ${opened.column}).`,
 				this.pos,
 				this.pos
 			);
@@ -320,14 +323,4 @@ class Parser {
 	private fail(message: string, start: number, end: number): never {
 		throw new JsonSyntaxError(message, { start, end: Math.max(start, end) });
 	}
-}
-
-function describeOffset(text: string, offset: number): string {
-	let line = 1;
-	let lineStart = 0;
-	for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-		line++;
-		lineStart = i + 1;
-	}
-	return `line ${line}, column ${offset - lineStart + 1}`;
 }

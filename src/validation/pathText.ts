@@ -1,6 +1,6 @@
-export type JsonPath = readonly (string | number)[];
+import { isIdentifierName } from '../lib/isIdentifierName';
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+export type JsonPath = readonly (string | number)[];
 
 /** A JSON path as a reader writes it: `status`, `items[0].name`, `["odd key"]`; `(root)` for none. */
 export function pathText(path: JsonPath): string {
@@ -8,7 +8,7 @@ export function pathText(path: JsonPath): string {
 	let text = '';
 	for (const segment of path) {
 		if (typeof segment === 'number') text += `[${segment}]`;
-		else if (IDENTIFIER.test(segment)) text += text === '' ? segment : `.${segment}`;
+		else if (isIdentifierName(segment)) text += text === '' ? segment : `.${segment}`;
 		else text += `[${JSON.stringify(segment)}]`;
 	}
 	return text;
