@@ -1,4 +1,5 @@
 import type { SourceRange, Verdict } from '../validation/validate';
+import type { EditorMode } from './shareLink';
 
 /**
  * What the playground needs from an editor. Two implement it: Monaco, and the plain textarea that
@@ -10,6 +11,8 @@ export interface EditorAdapter {
 	/** Replaces the whole text; undoable where the editor supports it. */
 	setText(text: string): void;
 	onChange(listener: () => void): void;
+	/** Switches the language (JSON or TypeScript) and the schema that completion and hover use. */
+	configure(mode: EditorMode, jsonSchema: unknown): void;
 	showProblems(verdict: Verdict): void;
 	/** Puts the cursor at the start of the range, selects it, scrolls it into view and focuses the editor. */
 	reveal(range: SourceRange): void;

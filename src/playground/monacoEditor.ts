@@ -121,12 +121,7 @@ export function setMonacoTheme(dark: boolean): void {
 	monaco.editor.setTheme(dark ? 'vs-dark' : 'vs');
 }
 
-export interface MonacoAdapter extends EditorAdapter {
-	/** Switches the language (JSON or TypeScript) and the schema that completion and hover use. */
-	configure(mode: EditorMode, jsonSchema: unknown): void;
-}
-
-export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): MonacoAdapter {
+export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): EditorAdapter {
 	setMonacoTheme(options.dark);
 	const model = monaco.editor.createModel(options.text, LANGUAGE[options.mode], monaco.Uri.parse(options.uri));
 	const key = model.uri.toString();

@@ -55,8 +55,6 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 	let editor: EditorAdapter = textareaEditor(textarea);
 	let pending: ReturnType<typeof setTimeout> | undefined;
 	let announceTimer: ReturnType<typeof setTimeout> | undefined;
-	let monacoApi: Awaited<ReturnType<PlaygroundEnv['loadMonaco']>> | undefined;
-	let monacoEditorAdapter: import('./monacoEditor').MonacoAdapter | undefined;
 
 	const showNotice = (message: string, tone: 'info' | 'error' = 'info') => {
 		notice.textContent = message;
@@ -165,7 +163,7 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 		if (modelSelect) modelSelect.value = slug;
 		root.dataset.model = slug;
 		fillExamples();
-		monacoEditorAdapter?.configure(mode, data.schemas[slug]);
+		editor.configure(mode, data.schemas[slug]);
 		load(text ?? defaultText());
 	}
 
@@ -179,7 +177,7 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 		mode = next;
 		root.dataset.mode = next;
 		for (const input of modeInputs) input.checked = input.value === next;
-		monacoEditorAdapter?.configure(mode, data.schemas[model.slug]);
+		editor.configure(mode, data.schemas[model.slug]);
 		if (!convert || previous === next) return runValidation();
 		const text = editor.getText();
 		const converted =
@@ -287,7 +285,7 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 		loading = true;
 		root.dataset.editor = 'loading';
 		try {
-			monacoApi = await env.loadMonaco();
+			const monacoApi = await env.loadMonaco();
 			const hadFocus = editor.hasFocus();
 			const caret = editor.getCaretOffset();
 			const host = env.document.createElement('div');
@@ -301,7 +299,6 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 				mode,
 				jsonSchema: data.schemas[model.slug],
 			});
-			monacoEditorAdapter = next;
 			editor.dispose();
 			textarea.hidden = true;
 			editor = next;
@@ -310,7 +307,7 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 			editor.setCaretOffset(caret);
 			if (hadFocus) editor.focus();
 			runValidation();
-			new MutationObserver(() => monacoApi!.setMonacoTheme(dark())).observe(env.document.documentElement, {
+			new MutationObserver(() => monacoApi.setMonacoTheme(dark())).observe(env.document.documentElement, {
 				attributes: true,
 				attributeFilter: ['data-theme'],
 			});

@@ -13,6 +13,8 @@ export function textareaEditor(textarea: HTMLTextAreaElement): EditorAdapter {
 			onInput();
 		},
 		onChange: (listener) => void listeners.add(listener),
+		// Plain text: no highlighting, completion or hover to switch.
+		configure: () => undefined,
 		showProblems(verdict) {
 			textarea.setAttribute('aria-invalid', String(!verdict.valid));
 		},
