@@ -5,6 +5,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { models } from './src/schemas/registry.ts';
 import { modelPagePath, PLAYGROUND_PATH } from './src/lib/paths.ts';
 import { monacoCssOnDemand } from './scripts/viteMonacoCss.mjs';
+import { monacoStubs } from './scripts/viteMonacoStubs.mjs';
 import { cspInlineScripts } from './scripts/cspInlineScripts.mjs';
 
 // Absolute origin used for each JSON Schema's `$id`; override when deploying elsewhere.
@@ -38,8 +39,8 @@ export default defineConfig({
 		},
 	},
 	vite: {
-		plugins: [monacoCssOnDemand()],
-		// Pre-bundling would skip the plugin above in `astro dev`.
+		plugins: [monacoStubs(), monacoCssOnDemand()],
+		// Pre-bundling would skip the plugins above in `astro dev`.
 		optimizeDeps: { exclude: ['monaco-editor'] },
 	},
 	integrations: [

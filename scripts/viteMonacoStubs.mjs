@@ -1,0 +1,52 @@
+// Vite plugin: replaces Monaco modules the playground never runs with small stand-ins, so their code
+// (and everything only they import) stays out of the bundle. The editor core imports the diff
+// editors, the quick-input picker, workbench lists and trees and the GPU renderer whether or not
+// they are used; the playground shows one plain editor and none of those.
+//
+// Each stand-in lives in src/playground/monacoStubs/ and is loaded *in place of* the original file,
+// so its relative imports resolve from the original's folder. A stand-in must export every name
+// the remaining Monaco code imports from it; the bundler fails the build if one is missing.
+// The map is tied to monaco-editor 0.57 (pinned); `viteMonacoStubs.test.ts` checks that every
+// replaced file still exists there and that each stand-in exports only names the original has.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const STUB_DIR = fileURLToPath(new URL('../src/playground/monacoStubs/', import.meta.url));
+
+/** Monaco module (path under `monaco-editor/esm/`) -> stand-in file name. */
+export const MONACO_STUBS = {
+	'vs/editor/browser/widget/diffEditor/diffEditorWidget.js': 'diffEditorWidget.js',
+	'vs/editor/browser/widget/multiDiffEditor/multiDiffEditorWidget.js': 'multiDiffEditorWidget.js',
+	'vs/editor/standalone/browser/quickInput/standaloneQuickInputService.js': 'standaloneQuickInputService.js',
+	'vs/platform/list/browser/listService.js': 'listService.js',
+	'vs/editor/browser/gpu/viewGpuContext.js': 'gpuViewPart.js',
+	'vs/editor/browser/viewParts/viewLinesGpu/viewLinesGpu.js': 'gpuViewPart.js',
+	'vs/editor/browser/viewParts/rulersGpu/rulersGpu.js': 'gpuViewPart.js',
+	'vs/editor/browser/viewParts/gpuMark/gpuMark.js': 'gpuViewPart.js',
+	'vs/editor/contrib/gotoSymbol/browser/link/goToDefinitionAtPosition.js': 'goToDefinitionAtPosition.js',
+	'vs/editor/contrib/colorPicker/browser/hoverColorPicker/hoverColorPicker.js': 'hoverColorPicker.js',
+	'vs/editor/contrib/colorPicker/browser/hoverColorPicker/hoverColorPickerParticipant.js': 'hoverColorPickerParticipant.js',
+	'vs/editor/contrib/inlayHints/browser/inlayHintsHover.js': 'inlayHintsHover.js',
+	'vs/editor/contrib/inlineCompletions/browser/hintsWidget/inlineCompletionsHintsWidget.js': 'inlineCompletionsHintsWidget.js',
+	'vs/editor/contrib/codeAction/browser/codeAction.js': 'codeAction.js',
+	'vs/editor/contrib/codeAction/browser/codeActionController.js': 'codeActionController.js',
+	'vs/editor/contrib/dropOrPasteInto/browser/copyPasteController.js': 'copyPasteController.js',
+};
+
+const MONACO_ESM = /[\\/]node_modules[\\/]monaco-editor[\\/]esm[\\/](.*)$/;
+
+/** The stand-in's source for a module id, or undefined when the module is kept. */
+export function monacoStubSource(id) {
+	const match = MONACO_ESM.exec(id.split('?')[0]);
+	const stub = match && MONACO_STUBS[match[1].replaceAll('\\', '/')];
+	return stub ? readFileSync(STUB_DIR + stub, 'utf8') : undefined;
+}
+
+/** @returns {import('vite').Plugin} */
+export function monacoStubs() {
+	return {
+		name: 'monaco-stubs',
+		enforce: 'pre',
+		load: (id) => monacoStubSource(id),
+	};
+}
