@@ -31,6 +31,11 @@ export const MONACO_STUBS = {
 	'vs/editor/contrib/codeAction/browser/codeAction.js': 'codeAction.js',
 	'vs/editor/contrib/codeAction/browser/codeActionController.js': 'codeActionController.js',
 	'vs/editor/contrib/dropOrPasteInto/browser/copyPasteController.js': 'copyPasteController.js',
+	'vs/editor/common/services/editorWebWorker.js': 'editorWebWorker.js',
+	'vs/base/browser/ui/selectBox/selectBox.js': 'selectBox.js',
+	'vs/base/common/observableInternal/logging/debugger/devToolsLogger.js': 'devToolsLogger.js',
+	'vs/editor/browser/viewParts/minimap/minimap.js': 'minimap.js',
+	'vs/editor/common/model/tokens/treeSitter/treeSitterSyntaxTokenBackend.js': 'treeSitterSyntaxTokenBackend.js',
 };
 
 const MONACO_ESM = /[\\/]node_modules[\\/]monaco-editor[\\/]esm[\\/](.*)$/;
