@@ -74,6 +74,29 @@ test.describe('the playground page', () => {
 		);
 	});
 
+	// The build swaps unused Monaco modules for stand-ins (scripts/viteMonacoStubs.mjs); the tools a
+	// reader reaches for still work, and the fixture fails the test on any console error.
+	test("the slimmed editor keeps its everyday tools: a marker's hover, find, the context menu", async ({ page }) => {
+		await replaceText(page, INVALID);
+		await expect.poll(() => squiggleLines(page, 'error')).toEqual([3]);
+		await page.locator('.monaco-editor .view-line span span', { hasText: /^"Started"$/ }).hover();
+		const hover = page.locator('.monaco-hover').filter({ visible: true });
+		await expect(hover).toContainText('"Started" is not an allowed value');
+		await expect(hover).toContainText('No quick fixes available');
+
+		await page.locator('.monaco-editor .view-lines').click();
+		await page.keyboard.press('Control+F');
+		await page.keyboard.type('status');
+		await expect(page.locator('.monaco-editor .find-widget .matchesCount')).toHaveText('1 of 1');
+		await page.keyboard.press('Escape');
+
+		await page.locator('.monaco-editor .view-lines').click({ button: 'right' });
+		const menu = page.locator('.monaco-menu').filter({ visible: true });
+		await expect(menu.getByRole('menuitem', { name: 'Copy', exact: true })).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(menu).toHaveCount(0);
+	});
+
 	test('clicking a problem, or Enter on it, moves the cursor to it', async ({ page }) => {
 		await replaceText(page, '{\n\n\n  "status": "Started",\n\n  "operationId": 1\n}');
 		await expect(problems(page)).toHaveCount(2);
