@@ -20,12 +20,13 @@ export const budgets = {
 
 	/**
 	 * JS+CSS the /playground/ page loads with the editor ready (workers are not counted: the
-	 * playground starts none). Measured at about 3.6 MB: the Monaco 0.57 core alone is 2.7 MB
-	 * minified, hover adds 0.35 MB (it pulls in code actions and go-to-definition for marker
-	 * hovers). Issue 3 set a target of 2.5 MB, which this does not meet; see the README.
-	 * This budget stops growth.
+	 * playground starts none). Measured at 2.76 MB (2.63 MiB): the Monaco chunk is 2.51 MB after
+	 * the build swaps the modules the editor never runs for stand-ins
+	 * (scripts/viteMonacoStubs.mjs); the rest is Starlight (about 180 KB, its search UI included)
+	 * and the playground's own script with Zod (80 KB). Issue 3's target was 2.5 MB, which this
+	 * still misses; see the README. This budget stops growth.
 	 */
-	playgroundJsCssBytes: 3.8 * 1024 * 1024,
+	playgroundJsCssBytes: 2.8 * 1024 * 1024,
 
 	/** In JSON mode, no asset of TypeScript mode (reader, converters, TS grammar) is requested. */
 	jsonModeTypeScriptRequests: 0,
