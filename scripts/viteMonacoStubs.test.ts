@@ -20,7 +20,9 @@ test.each(Object.keys(MONACO_STUBS))('%s still exists in monaco-editor', (path) 
 
 // One stand-in may replace several modules (the GPU renderer's parts): it may export what any of them does.
 test.each([...new Set(Object.values(MONACO_STUBS))])('%s exports only names the modules it replaces have', (stub) => {
-	const originals = Object.keys(MONACO_STUBS).filter((path) => MONACO_STUBS[path] === stub);
+	const originals = Object.entries(MONACO_STUBS)
+		.filter(([, replacement]) => replacement === stub)
+		.map(([path]) => path);
 	const kept = new Set(originals.flatMap((path) => [...exportedNames(readFileSync(new URL(path, MONACO_ESM), 'utf8'))]));
 	const replaced = exportedNames(readFileSync(new URL(stub, STUB_DIR), 'utf8'));
 	expect(replaced.size).toBeGreaterThan(0);
