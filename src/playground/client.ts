@@ -1,6 +1,17 @@
 // Browser entry of the playground: reads each playground's build-time data and hands it the real
 // browser environment. Monaco is a separate chunk, imported only when a playground needs it.
 import { mountPlayground, type PlaygroundData } from './mountPlayground';
+import type { StartValidationWorker } from './validationScheduler';
+import ValidationWorker from './validationWorker?worker';
+
+/** Starts the validation worker (its script is fetched only then: when a long text first appears). */
+const startValidationWorker: StartValidationWorker = (onAnswer, onFailure) => {
+	const worker = new ValidationWorker();
+	worker.onmessage = (event) => onAnswer(event.data);
+	worker.onerror = onFailure;
+	worker.onmessageerror = onFailure;
+	return { post: (job) => worker.postMessage(job), stop: () => worker.terminate() };
+};
 
 const whenNear = (element: Element, callback: () => void) => {
 	const observer = new IntersectionObserver(
@@ -26,5 +37,6 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-playground]')) 
 		loadTypeScriptMode: () => import('./typescriptMode'),
 		whenNear,
 		onHashChange: (listener) => addEventListener('hashchange', listener),
+		startValidationWorker,
 	});
 }

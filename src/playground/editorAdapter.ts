@@ -13,7 +13,7 @@ export interface EditorAdapter {
 	onChange(listener: () => void): void;
 	/** Switches the language (JSON or TypeScript) and the schema that completion and hover use. */
 	configure(mode: EditorMode, jsonSchema: unknown): void;
-	showProblems(verdict: Verdict): void;
+	showProblems(verdict: Omit<Verdict, 'value'>): void;
 	/** Puts the cursor at the start of the range, selects it, scrolls it into view and focuses the editor. */
 	reveal(range: SourceRange): void;
 	/** Caret position, to carry over when one editor replaces the other. */

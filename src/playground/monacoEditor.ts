@@ -154,7 +154,7 @@ export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): E
 			documents.set(key, { schema: jsonSchema as JsonSchemaNode, mode });
 			if (model.getLanguageId() !== LANGUAGE[mode]) monaco.editor.setModelLanguage(model, LANGUAGE[mode]);
 		},
-		showProblems(verdict: Verdict) {
+		showProblems(verdict: Omit<Verdict, 'value'>) {
 			const markers = verdict.problems.slice(0, MAX_SHOWN_PROBLEMS).map((problem) => ({
 				severity: problem.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
 				message: problem.message,

@@ -5,6 +5,7 @@ import { playgroundExamples } from './examples';
 import { formatJson } from './formatJson';
 import { decodeShare, encodeShare, type EditorMode } from './shareLink';
 import { textareaEditor } from './textareaEditor';
+import { validationScheduler, type StartValidationWorker } from './validationScheduler';
 import { verdictSummary } from './verdictSummary';
 
 /** What the page gives a playground: its own data, written into the page at build time. */
@@ -30,10 +31,10 @@ export interface PlaygroundEnv {
 	whenNear: (element: Element, callback: () => void) => void;
 	/** Called when the URL fragment changes, e.g. a share link pasted into an open playground. */
 	onHashChange: (listener: () => void) => void;
+	/** A worker to check long texts off the main thread; without one they are checked on the next tick. */
+	startValidationWorker?: StartValidationWorker;
 }
 
-/** Text larger than this is validated on the next tick, so a burst of keystrokes costs one run. */
-const SYNC_VALIDATION_LIMIT = 100_000;
 /** Screen readers hear the verdict once the reader pauses, not after every keystroke. */
 const ANNOUNCE_DELAY_MS = 800;
 
@@ -53,7 +54,6 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 	let mode: EditorMode = 'json';
 	let typescript: Awaited<ReturnType<PlaygroundEnv['loadTypeScriptMode']>> | undefined;
 	let editor: EditorAdapter = textareaEditor(textarea);
-	let pending: ReturnType<typeof setTimeout> | undefined;
 	let announceTimer: ReturnType<typeof setTimeout> | undefined;
 
 	const showNotice = (message: string, tone: 'info' | 'error' = 'info') => {
@@ -63,10 +63,10 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 	};
 
 	/** The verdict on screen; list items read their problem from here when clicked. */
-	let shown: Verdict | undefined;
+	let shown: Omit<Verdict, 'value'> | undefined;
 	let shownKey = '';
 
-	function render(next: Verdict) {
+	function render(next: Omit<Verdict, 'value'>) {
 		const summary = verdictSummary(next);
 		statusLine.textContent = summary;
 		statusLine.dataset.state = next.valid ? (next.warningCount ? 'warning' : 'valid') : 'invalid';
@@ -132,15 +132,14 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 		return item;
 	}
 
-	const runValidation = () => {
-		pending = undefined;
-		const text = editor.getText();
-		render(mode === 'typescript' && typescript ? typescript.validateTypeScript(text, model) : validate(text, model));
-	};
-	const scheduleValidation = () => {
-		if (editor.getText().length <= SYNC_VALIDATION_LIMIT) return runValidation();
-		if (pending === undefined) pending = setTimeout(runValidation, 0);
-	};
+	const validation = validationScheduler({
+		current: () => ({ text: editor.getText(), model: model.slug, mode }),
+		// TypeScript mode is only entered once its code has loaded (switchMode).
+		validateHere: (job) => (job.mode === 'typescript' ? typescript!.validateTypeScript(job.text, model) : validate(job.text, model)),
+		onVerdict: render,
+		startWorker: env.startValidationWorker,
+	});
+	const revalidate = () => validation.changed();
 
 	function fillExamples() {
 		exampleSelect.replaceChildren(
@@ -151,7 +150,7 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 
 	function load(text: string) {
 		editor.setText(text);
-		scheduleValidation();
+		revalidate();
 	}
 
 	/** An example (written as JSON) in the current mode's form. */
@@ -178,7 +177,7 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 		root.dataset.mode = next;
 		for (const input of modeInputs) input.checked = input.value === next;
 		editor.configure(mode, data.schemas[model.slug]);
-		if (!convert || previous === next) return runValidation();
+		if (!convert || previous === next) return revalidate();
 		const text = editor.getText();
 		const converted =
 			next === 'typescript' ? typescript!.jsonToTypeScript(text, model) : typescript!.typeScriptToJson(text, model);
@@ -187,7 +186,7 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 				`The text was kept as it is: it does not parse as ${previous === 'json' ? 'JSON' : 'a TypeScript literal'}, so it could not be converted.`,
 				'error'
 			);
-			runValidation();
+			revalidate();
 		} else {
 			showNotice('');
 			load(converted);
@@ -196,7 +195,7 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 
 	const modelUri = () => `inmemory://playground/${root.id || 'playground'}.json`;
 
-	editor.onChange(scheduleValidation);
+	editor.onChange(revalidate);
 
 	exampleSelect.addEventListener('change', () => {
 		const example = playgroundExamples(model).find((candidate) => candidate.id === exampleSelect.value);
@@ -249,7 +248,7 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 
 	// Before Monaco arrives, the textarea already validates with the same engine.
 	fillExamples();
-	runValidation();
+	revalidate();
 
 	/** A fragment that is neither a share link nor an anchor on the page, on the page share links open. */
 	const isStrayFragment = () => {
@@ -303,10 +302,10 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 			textarea.hidden = true;
 			editor = next;
 			shownKey = '';
-			editor.onChange(scheduleValidation);
+			editor.onChange(revalidate);
 			editor.setCaretOffset(caret);
 			if (hadFocus) editor.focus();
-			runValidation();
+			revalidate();
 			new MutationObserver(() => monacoApi.setMonacoTheme(dark())).observe(env.document.documentElement, {
 				attributes: true,
 				attributeFilter: ['data-theme'],

@@ -125,6 +125,31 @@ test.describe('the playground page', () => {
 		});
 	}
 
+	test('a long value: every warning counted, 500 listed, and later long texts checked in a worker', async ({ page }) => {
+		const workers: string[] = [];
+		page.on('worker', (worker) => workers.push(worker.url()));
+		const long = (status: string) => {
+			const value: Record<string, string> = { status, operationId: 'op' };
+			for (let i = 0; i < 20_000; i++) value[`extra${i}`] = `value ${i}`;
+			return JSON.stringify(value, null, 2);
+		};
+		// The first long text is checked on the page while the worker starts...
+		await replaceText(page, long('started'));
+		await expect(status(page)).toHaveText('Valid, 20000 warnings');
+		await expect(problems(page)).toHaveCount(500);
+		await expect(page.locator('[data-pg-problems] .pg-more')).toHaveText('…and 19500 more.');
+		// ...the next one by the worker, with the same engine.
+		await replaceText(page, long('Started'));
+		await expect(status(page)).toHaveText('Invalid: 1 error, 20000 warnings');
+		await expect(problems(page).first()).toContainText('"Started" is not an allowed value');
+		await page.keyboard.press('Control+Home'); // markers are drawn on the lines in view
+		await expect.poll(() => squiggleLines(page, 'error')).toEqual([2]);
+		expect(workers.filter((url) => /validationWorker/.test(url))).toHaveLength(1);
+		// Back to a short text: checked at once, as before.
+		await replaceText(page, INVALID);
+		await expect(status(page)).toHaveText('Invalid: 1 error');
+	});
+
 	test('Format, Reset and the model picker', async ({ page }) => {
 		await replaceText(page, '{"status":"started","operationId":"x"}');
 		await page.locator('[data-pg-format]').click();

@@ -1,0 +1,32 @@
+/**
+ * One validation, as the playground's worker receives and answers it. Both sides share these
+ * types; `answerValidationJob` is the worker's whole job, kept here so it is tested in Node.
+ */
+import { getModel } from '../schemas/registry';
+import { validate, type Verdict } from '../validation/validate';
+import { validateTypeScript } from '../validation/validateTypeScript';
+import type { EditorMode } from './shareLink';
+
+export interface ValidationJob {
+	/** Which change this is; an answer to an older one is dropped. */
+	id: number;
+	text: string;
+	/** Registry slug of the model to check against. */
+	model: string;
+	mode: EditorMode;
+}
+
+/** The verdict without the parsed value: the page never uses it, and copying it back costs time. */
+export type SentVerdict = Omit<Verdict, 'value'>;
+
+export interface ValidationAnswer {
+	id: number;
+	verdict: SentVerdict;
+}
+
+export function answerValidationJob(job: ValidationJob): ValidationAnswer {
+	const model = getModel(job.model);
+	const { value: _value, ...verdict } =
+		job.mode === 'typescript' ? validateTypeScript(job.text, model) : validate(job.text, model);
+	return { id: job.id, verdict };
+}
