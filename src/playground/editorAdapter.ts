@@ -1,4 +1,4 @@
-import type { SourceRange, Verdict } from '../validation/validate';
+import type { ShownVerdict, SourceRange } from '../validation/validate';
 import type { EditorMode } from './shareLink';
 
 /**
@@ -13,7 +13,7 @@ export interface EditorAdapter {
 	onChange(listener: () => void): void;
 	/** Switches the language (JSON or TypeScript) and the schema that completion and hover use. */
 	configure(mode: EditorMode, jsonSchema: unknown): void;
-	showProblems(verdict: Omit<Verdict, 'value'>): void;
+	showProblems(verdict: ShownVerdict): void;
 	/** Puts the cursor at the start of the range, selects it, scrolls it into view and focuses the editor. */
 	reveal(range: SourceRange): void;
 	/** Caret position, to carry over when one editor replaces the other. */

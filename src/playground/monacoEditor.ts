@@ -21,7 +21,7 @@ import 'monaco-editor/features/wordOperations/register';
 // Registers the TypeScript grammar only; Monaco fetches it the first time a model uses it.
 import 'monaco-editor/languages/definitions/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
-import type { Verdict } from '../validation/validate';
+import type { ShownVerdict } from '../validation/validate';
 import { MAX_SHOWN_PROBLEMS, type EditorAdapter } from './editorAdapter';
 import { completionsAt, hoverAt, valueStart } from './languageFeatures';
 import type { JsonSchemaNode } from './schemaAt';
@@ -154,7 +154,7 @@ export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): E
 			documents.set(key, { schema: jsonSchema as JsonSchemaNode, mode });
 			if (model.getLanguageId() !== LANGUAGE[mode]) monaco.editor.setModelLanguage(model, LANGUAGE[mode]);
 		},
-		showProblems(verdict: Omit<Verdict, 'value'>) {
+		showProblems(verdict: ShownVerdict) {
 			const markers = verdict.problems.slice(0, MAX_SHOWN_PROBLEMS).map((problem) => ({
 				severity: problem.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
 				message: problem.message,

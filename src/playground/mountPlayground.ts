@@ -1,5 +1,5 @@
 import { getModel, models, type ModelEntry } from '../schemas/registry';
-import { validate, type Problem, type Verdict } from '../validation/validate';
+import { validate, type Problem, type ShownVerdict } from '../validation/validate';
 import { MAX_SHOWN_PROBLEMS, type EditorAdapter } from './editorAdapter';
 import { playgroundExamples } from './examples';
 import { formatJson } from './formatJson';
@@ -63,10 +63,10 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 	};
 
 	/** The verdict on screen; list items read their problem from here when clicked. */
-	let shown: Omit<Verdict, 'value'> | undefined;
+	let shown: ShownVerdict | undefined;
 	let shownKey = '';
 
-	function render(next: Omit<Verdict, 'value'>) {
+	function render(next: ShownVerdict) {
 		const summary = verdictSummary(next);
 		statusLine.textContent = summary;
 		statusLine.dataset.state = next.valid ? (next.warningCount ? 'warning' : 'valid') : 'invalid';

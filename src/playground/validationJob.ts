@@ -3,7 +3,7 @@
  * types; `answerValidationJob` is the worker's whole job, kept here so it is tested in Node.
  */
 import { getModel } from '../schemas/registry';
-import { validate, type Verdict } from '../validation/validate';
+import { validate, type ShownVerdict } from '../validation/validate';
 import { validateTypeScript } from '../validation/validateTypeScript';
 import type { EditorMode } from './shareLink';
 
@@ -16,12 +16,10 @@ export interface ValidationJob {
 	mode: EditorMode;
 }
 
-/** The verdict without the parsed value: the page never uses it, and copying it back costs time. */
-export type SentVerdict = Omit<Verdict, 'value'>;
-
 export interface ValidationAnswer {
 	id: number;
-	verdict: SentVerdict;
+	/** Without the parsed value: the page never uses it, and copying it back costs time. */
+	verdict: ShownVerdict;
 }
 
 export function answerValidationJob(job: ValidationJob): ValidationAnswer {

@@ -51,6 +51,9 @@ export interface Verdict {
 	value?: unknown;
 }
 
+/** A verdict without the parsed value: all the playground shows, and what its worker sends back. */
+export type ShownVerdict = Omit<Verdict, 'value'>;
+
 export interface ValidateOptions {
 	/** Longest text checked, in UTF-16 code units; longer text is one clear error, not a frozen tab. */
 	maxLength?: number;
