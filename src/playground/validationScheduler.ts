@@ -1,4 +1,5 @@
-import type { SentVerdict, ValidationAnswer, ValidationJob } from './validationJob';
+import type { ShownVerdict } from '../validation/validate';
+import type { ValidationAnswer, ValidationJob } from './validationJob';
 
 /** A started worker, as the scheduler uses it (the page wraps a real Worker; tests pass a fake). */
 export interface ValidationWorkerPort {
@@ -16,8 +17,8 @@ export interface ValidationSchedulerOptions {
 	/** What to check now: read when a run starts, so a burst of changes costs one run. */
 	current: () => Omit<ValidationJob, 'id'>;
 	/** The engine on this thread. */
-	validateHere: (job: Omit<ValidationJob, 'id'>) => SentVerdict;
-	onVerdict: (verdict: SentVerdict) => void;
+	validateHere: (job: Omit<ValidationJob, 'id'>) => ShownVerdict;
+	onVerdict: (verdict: ShownVerdict) => void;
 	/** Starts the worker for long texts. Without one, or once it fails, they are checked here on the next tick. */
 	startWorker?: StartValidationWorker;
 	/** Texts up to this length (UTF-16 code units) are checked at once, on this thread. */
@@ -70,16 +71,18 @@ export function validationScheduler({
 		if (current().text.length > syncLimit) runHereLater();
 	};
 
-	const sendNewest = () => {
+	/** `job` is what `current()` gave for the newest change: reading a long text again costs a copy of it. */
+	const sendNewest = (job: Omit<ValidationJob, 'id'>) => {
 		if (inFlight !== undefined) return; // its answer sends the newest text next
 		inFlight = latest;
-		worker!.post({ id: latest, ...current() });
+		worker!.post({ id: latest, ...job });
 	};
 
 	const takeAnswer = (answer: ValidationAnswer) => {
 		inFlight = undefined;
-		if (answer.id === latest) onVerdict(answer.verdict);
-		else if (current().text.length > syncLimit) sendNewest();
+		if (answer.id === latest) return onVerdict(answer.verdict);
+		const job = current();
+		if (job.text.length > syncLimit) sendNewest(job);
 	};
 
 	return {
@@ -87,7 +90,7 @@ export function validationScheduler({
 			latest++;
 			const job = current();
 			if (job.text.length <= syncLimit) return onVerdict(validateHere(job));
-			if (worker) return sendNewest();
+			if (worker) return sendNewest(job);
 			// The first long text is checked here while the worker starts: a worker that has just
 			// started (script, engine and JIT all cold) would answer later than this thread does.
 			if (!workerFailed) {
