@@ -110,6 +110,7 @@ async function browserFigures(browser) {
 	/** Types `count` keys inside the operationId string (line 3); each sample is keydown -> verdict. */
 	const typeInValue = async (count) => {
 		await page.evaluate(() => {
+			if (window.__keyTimes) return; // one listener for every call
 			window.__keyTimes = [];
 			document.addEventListener('keydown', (event) => window.__keyTimes.push(event.timeStamp), { capture: true });
 		});
