@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { models } from './src/schemas/registry.ts';
-import { modelPagePath, PLAYGROUND_PATH } from './src/lib/paths.ts';
+import { operations } from './src/schemas/operations.ts';
+import { modelKind } from './src/lib/modelKind.ts';
+import { modelPagePath, operationPagePath, PLAYGROUND_PATH } from './src/lib/paths.ts';
 import { monacoCssOnDemand } from './scripts/viteMonacoCss.mjs';
 import { monacoStubs } from './scripts/viteMonacoStubs.mjs';
 import { cspInlineScripts } from './scripts/cspInlineScripts.mjs';
@@ -48,17 +50,33 @@ export default defineConfig({
 			// Fails the build on a broken internal link or anchor.
 			// Custom (non-content) pages cannot be validated by the plugin: they are excluded here and
 			// visited by the end-to-end suite instead.
-			plugins: [starlightLinksValidator({ exclude: [PLAYGROUND_PATH, modelPagePath('*')] })],
+			plugins: [
+				starlightLinksValidator({ exclude: [PLAYGROUND_PATH, modelPagePath('*'), operationPagePath('*')] }),
+			],
 			title: 'Intuned SDK model reference',
 			description:
-				'Reference and live validator for the Intuned API SDK model CreateOrUpdateAuthSessionStart, generated from the Zod schemas the SDK validates with.',
+				'Reference and live validator for the auth-session creation flow of the Intuned API TypeScript SDK, generated from the Zod schemas the SDK validates with.',
 			sidebar: [
 				{ label: 'Overview', link: '/' },
 				{ label: 'Playground', link: PLAYGROUND_PATH },
 				{
+					label: 'Operations',
+					// One entry per registered operation, in flow order.
+					items: operations.map((operation) => ({ label: operation.id, link: operationPagePath(operation.id) })),
+				},
+				{
 					label: 'Models',
-					// One entry per registered model: adding a model to the registry adds it here.
-					items: models.map((model) => ({ label: model.name, link: modelPagePath(model.slug) })),
+					// One entry per registered model, grouped by kind: adding a model to the registry adds it here.
+					items: [
+						['Objects', 'object'],
+						['Unions', 'union'],
+						['Enums', 'enum'],
+					].map(([label, kind]) => ({
+						label,
+						items: models
+							.filter((model) => modelKind(model.schema) === kind)
+							.map((model) => ({ label: model.name, link: modelPagePath(model.slug) })),
+					})),
 				},
 			],
 		}),

@@ -4,6 +4,10 @@ export function modelPagePath(slug: string): string {
 	return `/models/${slug}/`;
 }
 
+export function operationPagePath(id: string): string {
+	return `/operations/${id}/`;
+}
+
 export function schemaFilePath(name: string): string {
 	return `/schemas/${name}.json`;
 }

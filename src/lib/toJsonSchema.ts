@@ -1,12 +1,18 @@
 import { zodToJsonSchema } from 'zod-to-json-schema';
-import type { ModelEntry } from '../schemas/registry';
+import { SDK_PACKAGE, SDK_VERSION, type ModelEntry } from '../schemas/registry';
 import { schemaFilePath } from './paths';
+import { toWireValue } from './toWireValue';
 
 export type JsonSchema = Record<string, unknown>;
 
 export interface ToJsonSchemaOptions {
 	/** Absolute origin (and base) of the site, used for `$id`, e.g. `http://127.0.0.1:4321`. */
 	site: string;
+	/**
+	 * `wire` (the default, and the published file): the JSON on the wire. `sdk`: the SDK's
+	 * TypeScript value, for TypeScript mode's completion where some key is renamed.
+	 */
+	side?: 'wire' | 'sdk';
 }
 
 const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
@@ -16,13 +22,15 @@ const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
  *
  * `removeAdditionalStrategy: 'strict'` makes a plain `z.object` (Zod's default "strip" mode)
  * come out as `additionalProperties: true`: the SDK accepts unknown keys and drops them, so the
- * schema must not forbid them. A `.strict()` object still gets `false`.
+ * schema must not forbid them. A `.strict()` object still gets `false`. A renamed object's
+ * transform is described by its input (`effectStrategy: 'input'`): the wire keys.
  */
-export function toJsonSchema(model: ModelEntry, { site }: ToJsonSchemaOptions): JsonSchema {
-	const converted = zodToJsonSchema(model.schema, {
+export function toJsonSchema(model: ModelEntry, { site, side = 'wire' }: ToJsonSchemaOptions): JsonSchema {
+	const converted = zodToJsonSchema(side === 'wire' ? model.schema : model.sdkSchema, {
 		target: 'jsonSchema7',
 		$refStrategy: 'none',
 		removeAdditionalStrategy: 'strict',
+		effectStrategy: 'input',
 	}) as JsonSchema;
 	assertConverted(model.name, converted);
 	const { $schema: _ignored, ...body } = converted;
@@ -30,9 +38,10 @@ export function toJsonSchema(model: ModelEntry, { site }: ToJsonSchemaOptions): 
 		$schema: DRAFT_07,
 		$id: new URL(schemaFilePath(model.name), site).href,
 		title: model.name,
-		description: model.description,
+		...(model.description && { description: model.description }),
+		$comment: `Generated from the Zod schema ${SDK_PACKAGE} ${SDK_VERSION} validates ${model.name} with: the JSON on the wire.`,
 		...body,
-		examples: [...model.examples],
+		examples: side === 'wire' ? model.examples.map((example) => toWireValue(model, example)) : [...model.examples],
 	};
 }
 

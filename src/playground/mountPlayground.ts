@@ -1,8 +1,11 @@
+import { curlCommand } from '../lib/curlCommand';
+import type { OperationEntry } from '../schemas/operations';
 import { getModel, models, type ModelEntry } from '../schemas/registry';
 import { validate, type Problem, type ShownVerdict } from '../validation/validate';
 import { MAX_SHOWN_PROBLEMS, type EditorAdapter } from './editorAdapter';
-import { playgroundExamples } from './examples';
+import { playgroundExamples } from '../lib/playgroundExamples';
 import { formatJson } from './formatJson';
+import { sdkOutputView } from './sdkOutputView';
 import { decodeShare, encodeShare, type EditorMode } from './shareLink';
 import { textareaEditor } from './textareaEditor';
 import { validationScheduler, type StartValidationWorker } from './validationScheduler';
@@ -14,6 +17,10 @@ export interface PlaygroundData {
 	model: string;
 	/** Published JSON Schema of each model the playground can show (for completion and hover). */
 	schemas: Record<string, unknown>;
+	/** The SDK-side JSON Schema of models whose TypeScript keys differ from the JSON's (TypeScript mode's completion). */
+	sdkSchemas?: Record<string, unknown>;
+	/** The operation whose request body this playground holds: "Copy as curl" builds its command. */
+	operation?: Pick<OperationEntry, 'method' | 'path' | 'parameters' | 'requestBody'>;
 	/** Where share links point. */
 	sharePath: string;
 }
@@ -49,6 +56,12 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 	const editorHost = $<HTMLElement>('[data-pg-editor]')!;
 	const textarea = $<HTMLTextAreaElement>('[data-pg-textarea]')!;
 	const modeInputs = [...root.querySelectorAll<HTMLInputElement>('[data-pg-mode]')];
+	const output = {
+		section: $<HTMLElement>('[data-pg-output]')!,
+		title: $<HTMLElement>('[data-pg-output-title]')!,
+		note: $<HTMLElement>('[data-pg-output-note]')!,
+		text: $<HTMLElement>('[data-pg-output-text]')!,
+	};
 
 	let model: ModelEntry = getModel(data.model);
 	let mode: EditorMode = 'json';
@@ -88,6 +101,12 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 			}
 		}
 		root.dataset.valid = String(next.valid);
+		const view = sdkOutputView(next, mode);
+		output.section.dataset.state = view.text === undefined ? 'waiting' : 'shown';
+		output.title.textContent = view.title;
+		output.note.textContent = view.note;
+		output.text.textContent = view.text ?? '';
+		output.text.hidden = view.text === undefined;
 		// For `npm run bench`: keystroke-to-verdict is measured up to this mark.
 		performance.mark('playground-verdict');
 		clearTimeout(announceTimer);
@@ -153,6 +172,9 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 		revalidate();
 	}
 
+	/** The JSON Schema completion and hover use: TypeScript mode names keys as the SDK's type does. */
+	const schemaFor = (slug: string) => (mode === 'typescript' && data.sdkSchemas?.[slug]) || data.schemas[slug];
+
 	/** An example (written as JSON) in the current mode's form. */
 	const inMode = (json: string) => (mode === 'typescript' && typescript?.jsonToTypeScript(json, model)) || json;
 	const defaultText = () => inMode(playgroundExamples(model)[0]!.text);
@@ -162,7 +184,7 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 		if (modelSelect) modelSelect.value = slug;
 		root.dataset.model = slug;
 		fillExamples();
-		editor.configure(mode, data.schemas[slug]);
+		editor.configure(mode, schemaFor(slug));
 		load(text ?? defaultText());
 	}
 
@@ -176,7 +198,7 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 		mode = next;
 		root.dataset.mode = next;
 		for (const input of modeInputs) input.checked = input.value === next;
-		editor.configure(mode, data.schemas[model.slug]);
+		editor.configure(mode, schemaFor(model.slug));
 		if (!convert || previous === next) return revalidate();
 		const text = editor.getText();
 		const converted =
@@ -232,6 +254,23 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 		} catch {
 			showNotice('Copy failed: select the text and press Ctrl+C.', 'error');
 		}
+	});
+	$('[data-pg-curl]')?.addEventListener('click', async () => {
+		const operation = data.operation!;
+		if (!shown?.valid) {
+			showNotice('The body is not valid yet, so no curl command was copied: fix the errors first. The documented example’s command is under “SDK call”.', 'error');
+			return;
+		}
+		// JSON mode: the body exactly as written. TypeScript mode: the JSON the SDK would send.
+		const body = mode === 'json' ? JSON.parse(editor.getText()) : shown.output?.value;
+		const command = curlCommand(operation, { body });
+		try {
+			await env.clipboard!.writeText(command);
+			showNotice('Copied the curl command with your body. Put your API key in place of <YOUR_API_KEY_HERE>.');
+		} catch {
+			showNotice(`Copy failed; the command: ${command}`);
+		}
+		root.dataset.curl = command;
 	});
 	$('[data-pg-share]')!.addEventListener('click', async () => {
 		const fragment = await encodeShare({ model: model.slug, mode, text: editor.getText() });
@@ -296,7 +335,7 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 				ariaLabel: `${model.name} value. Problems are listed after the editor.`,
 				dark: dark(),
 				mode,
-				jsonSchema: data.schemas[model.slug],
+				jsonSchema: schemaFor(model.slug),
 			});
 			editor.dispose();
 			textarea.hidden = true;

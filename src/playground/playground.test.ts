@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import * as z from 'zod/v3';
 import { getModel, models } from '../schemas/registry';
 import { validate } from '../validation/validate';
-import { playgroundExamples } from './examples';
+import { playgroundExamples } from '../lib/playgroundExamples';
 import { formatJson } from './formatJson';
 import { isMac, tabFocusKey } from './keyboardHint';
 import { verdictSummary } from './verdictSummary';

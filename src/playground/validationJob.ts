@@ -18,13 +18,16 @@ export interface ValidationJob {
 
 export interface ValidationAnswer {
 	id: number;
-	/** Without the parsed value: the page never uses it, and copying it back costs time. */
+	/**
+	 * Without the parsed value or the SDK's output: long texts are what the worker checks, the page
+	 * shows no output for them, and copying either back costs time.
+	 */
 	verdict: ShownVerdict;
 }
 
 export function answerValidationJob(job: ValidationJob): ValidationAnswer {
 	const model = getModel(job.model);
-	const { value: _value, ...verdict } =
+	const { value: _value, output: _output, ...verdict } =
 		job.mode === 'typescript' ? validateTypeScript(job.text, model) : validate(job.text, model);
 	return { id: job.id, verdict };
 }

@@ -1,8 +1,9 @@
 import * as z from 'zod/v3';
-import type { ModelEntry } from '../schemas/registry';
 import { didYouMean } from './didYouMean';
 import { parseJson, type JsonNode, type Span } from './parseJson';
 import { pathText, type JsonPath } from './pathText';
+import { chooseUnionMember } from './unionMember';
+import { unwrapSchema } from './unwrapSchema';
 import { sourcePositions } from './sourcePositions';
 
 export type Severity = 'error' | 'warning';
@@ -15,6 +16,19 @@ export interface SourceRange extends Span {
 	endColumn: number;
 }
 
+/** One replacement in the text: offsets into the text the problem was found in. */
+export interface TextEdit {
+	start: number;
+	end: number;
+	text: string;
+}
+
+/** A one-click fix: applying its edits to the same text removes the problem. */
+export interface Fix {
+	title: string;
+	edits: TextEdit[];
+}
+
 export interface Problem {
 	severity: Severity;
 	/** What kind of problem, for tests and styling; the message is what readers see. */
@@ -25,6 +39,8 @@ export interface Problem {
 		| 'invalid_type'
 		| 'invalid_value'
 		| 'unknown_property'
+		| 'misspelled_key'
+		| 'renamed_key'
 		| 'duplicate_key'
 		| 'not_literal'
 		| 'other';
@@ -35,6 +51,8 @@ export interface Problem {
 	range: SourceRange;
 	/** Another place the problem involves, e.g. the other copy of a duplicate key. */
 	related?: { message: string; range: SourceRange };
+	/** Fixes the engine can offer as text edits (the editor shows them as quick fixes). */
+	fixes?: Fix[];
 }
 
 export interface Verdict {
@@ -49,10 +67,20 @@ export interface Verdict {
 	maxDepth: number;
 	/** The parsed value, when the text is syntactically valid. */
 	value?: unknown;
+	/**
+	 * What the SDK's parse gives back for a valid value: Zod's output (unknown keys dropped, keys
+	 * renamed, defaults filled). Absent when the value is invalid.
+	 */
+	output?: { value: unknown };
 }
 
 /** A verdict without the parsed value: all the playground shows, and what its worker sends back. */
 export type ShownVerdict = Omit<Verdict, 'value'>;
+
+/** What `validate` needs of a model: the Zod schema that reads this text's form of it. */
+export interface SchemaSource {
+	schema: z.ZodTypeAny;
+}
 
 export interface ValidateOptions {
 	/** Longest text checked, in UTF-16 code units; longer text is one clear error, not a frozen tab. */
@@ -74,13 +102,10 @@ export interface ParsedSource {
 
 /**
  * Checks JSON text against a model exactly as the SDK would: the verdict is the model's own Zod
- * `safeParse`, and each problem carries the source range of the value it is about.
+ * `safeParse` (its inbound schema: JSON as it is on the wire), and each problem carries the source
+ * range of the value it is about.
  */
-export function validate(
-	text: string,
-	model: Pick<ModelEntry, 'schema'>,
-	options: ValidateOptions = {}
-): Verdict {
+export function validate(text: string, model: SchemaSource, options: ValidateOptions = {}): Verdict {
 	return validateSource(text, model, options, (source) => {
 		const parsed = parseJson(source);
 		if (!parsed.ok) return { errors: [{ ...parsed.error, code: 'syntax' }], maxDepth: parsed.maxDepth };
@@ -99,7 +124,7 @@ export type ReadResult =
  */
 export function validateSource(
 	text: string,
-	model: Pick<ModelEntry, 'schema'>,
+	{ schema }: SchemaSource,
 	{ maxLength = DEFAULT_MAX_LENGTH, maxWarnings = 1000 }: ValidateOptions,
 	read: (text: string) => ReadResult
 ): Verdict {
@@ -116,13 +141,15 @@ export function validateSource(
 			endColumn: end.column,
 		};
 	};
-	const problem = (
-		severity: Severity,
-		code: Problem['code'],
-		path: JsonPath,
-		message: string,
-		span: Span
-	): Problem => ({ severity, code, path, pathText: pathText(path), message, range: range(span) });
+	const problem: MakeProblem = (severity, code, path, message, span, fixes) => ({
+		severity,
+		code,
+		path,
+		pathText: pathText(path),
+		message,
+		range: range(span),
+		...(fixes && fixes.length > 0 && { fixes }),
+	});
 
 	if (text.length > maxLength) {
 		const size = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -137,17 +164,27 @@ export function validateSource(
 		if ('errors' in source) {
 			return verdict(source.errors.map((error) => problem('error', error.code, [], error.message, error)), source.maxDepth);
 		}
-		const problems: Problem[] = [];
-		const result = model.schema.safeParse(source.value);
+		const context: Context = { text, schema, root: source.root, value: source.value, problem };
+		const result = schema.safeParse(source.value);
+		const warnings = new WarningSink(maxWarnings);
+		const keys: KeyFindings = { errors: [], consumed: new Set() };
+		unknownPropertyProblems(context, schema, source.root, source.value, [], warnings, keys);
+		const problems: Problem[] = [...keys.errors];
 		if (!result.success) {
-			for (const issue of result.error.issues) problems.push(issueProblem(issue, source.root, problem));
+			for (const found of explainIssues(context, result.error.issues)) {
+				// A missing key already reported as a misspelled or renamed one is not said twice.
+				if (found.code === 'missing_property' && keys.consumed.has(pathKey(found.path))) continue;
+				problems.push(found);
+			}
 		}
 		for (const extra of source.extraProblems ?? []) problems.push(problem('warning', extra.code, [], extra.message, extra));
-		const warnings = new WarningSink(maxWarnings);
 		duplicateKeyProblems(source.root, problem, range, warnings);
-		unknownPropertyProblems(model.schema, source.root, [], problem, warnings);
 		problems.push(...warnings.problems);
-		return { ...verdict(problems, source.maxDepth, warnings.omitted), value: source.value };
+		return {
+			...verdict(problems, source.maxDepth, warnings.omitted),
+			value: source.value,
+			...(result.success && { output: { value: result.data } }),
+		};
 	} catch (error) {
 		// Nothing above should throw; if something does, the reader gets a message, never a dead page.
 		const message = error instanceof Error ? error.message : String(error);
@@ -170,7 +207,25 @@ function verdict(problems: Problem[], maxDepth: number, omittedWarnings = 0): Ve
 
 const severityRank = (problem: Problem) => (problem.severity === 'error' ? 0 : 1);
 
-type MakeProblem = (severity: Severity, code: Problem['code'], path: JsonPath, message: string, span: Span) => Problem;
+type MakeProblem = (
+	severity: Severity,
+	code: Problem['code'],
+	path: JsonPath,
+	message: string,
+	span: Span,
+	fixes?: Fix[]
+) => Problem;
+
+/** Everything the explaining steps share for one check. */
+interface Context {
+	text: string;
+	schema: z.ZodTypeAny;
+	root: JsonNode;
+	value: unknown;
+	problem: MakeProblem;
+}
+
+const pathKey = (path: JsonPath) => JSON.stringify(path);
 
 /** The node a path leads to, or the deepest node on the way. Duplicate keys: the last one, as JSON.parse keeps. */
 function nodeAt(root: JsonNode, path: JsonPath): { node: JsonNode; found: boolean } {
@@ -183,6 +238,47 @@ function nodeAt(root: JsonNode, path: JsonPath): { node: JsonNode; found: boolea
 		node = next;
 	}
 	return { node, found: true };
+}
+
+function valueAt(value: unknown, path: JsonPath): unknown {
+	let current = value;
+	for (const segment of path) {
+		if (typeof current !== 'object' || current === null) return undefined;
+		current = (current as Record<string | number, unknown>)[segment];
+	}
+	return current;
+}
+
+/**
+ * The schema of the value at `path`, walking objects, arrays and records, and through each union
+ * by the member `chooseUnionMember` picks for the value there (the same pick the problems use).
+ */
+function schemaAt(schema: z.ZodTypeAny, value: unknown, path: JsonPath): z.ZodTypeAny | undefined {
+	let current: z.ZodTypeAny | undefined = schema;
+	let here = value;
+	for (const segment of path) {
+		let inner: z.ZodTypeAny = unwrapSchema(current!).inner;
+		while (inner instanceof z.ZodUnion) {
+			const member = memberSchema(inner, here);
+			if (!member) return undefined;
+			inner = unwrapSchema(member).inner;
+		}
+		if (inner instanceof z.ZodObject) current = (inner.shape as z.ZodRawShape)[segment];
+		else if (inner instanceof z.ZodArray) current = inner.element;
+		else if (inner instanceof z.ZodRecord) current = inner.valueSchema;
+		else return undefined;
+		if (!current) return undefined;
+		here = valueAt(here, [segment]);
+	}
+	return current;
+}
+
+/** The member a union value is, or was meant to be (a near-miss tag counts as meant). */
+function memberSchema(union: z.ZodUnion<z.ZodUnionOptions>, value: unknown): z.ZodTypeAny | undefined {
+	const choice = chooseUnionMember(union, value);
+	if (choice.kind === 'member') return choice.schema;
+	if (choice.kind === 'tag_mismatch') return choice.suggestion?.schema;
+	return undefined;
 }
 
 /** The first line of a node: for a multi-line object, just its `{`, so a marker does not cover the whole value. */
@@ -202,6 +298,7 @@ const ARTICLES: Record<string, string> = {
 	bigint: 'a bigint',
 	float: 'a number',
 	nan: 'NaN',
+	value: 'a value',
 };
 
 /** Zod 3 writes expected literals as `'started'`; readers of JSON expect `"started"`. */
@@ -209,8 +306,95 @@ function describeType(type: string): string {
 	return ARTICLES[type] ?? type.replace(/'((?:[^'\\]|\\.)*)'/g, (_match, inner: string) => JSON.stringify(inner));
 }
 
-function issueProblem(issue: z.ZodIssue, root: JsonNode, problem: MakeProblem): Problem {
-	const { node, found } = nodeAt(root, issue.path);
+/** "a", "a or b", "a, b or c". */
+function orList(items: string[]): string {
+	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+function shownValue(value: unknown): string {
+	const text = JSON.stringify(value) ?? String(value);
+	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function receivedType(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'array';
+	return typeof value;
+}
+
+/** The same string in the quote style of the text it replaces (and bare for a bare key that stays an identifier). */
+function replacement(text: string, span: Span, value: string): string {
+	const quote = text[span.start];
+	if (quote === "'") return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+	if (quote !== '"' && quote !== '`' && /^[A-Za-z_$][\w$]*$/.test(value)) return value;
+	return JSON.stringify(value);
+}
+
+function replaceFix(context: Context, title: string, span: Span, value: string): Fix {
+	return { title, edits: [{ start: span.start, end: span.end, text: replacement(context.text, span, value) }] };
+}
+
+/** Each Zod issue as a problem at its place; a failed union becomes the problems of the member meant. */
+function explainIssues(context: Context, issues: readonly z.ZodIssue[]): Problem[] {
+	return issues.flatMap((issue) =>
+		issue.code === z.ZodIssueCode.invalid_union ? explainUnion(context, issue.path) : [issueProblem(context, issue)]
+	);
+}
+
+function explainUnion(context: Context, path: JsonPath): Problem[] {
+	const { problem, root } = context;
+	const { node } = nodeAt(root, path);
+	const union = unwrapSchema(schemaAt(context.schema, context.value, path) ?? z.never()).inner;
+	if (!(union instanceof z.ZodUnion)) return [problem('error', 'other', path, 'The value matches none of the allowed types.', headSpan(node))];
+	const here = valueAt(context.value, path);
+	const choice = chooseUnionMember(union, here);
+	if (!nodeAt(root, path).found) {
+		const expected = choice.kind === 'no_type' ? orList(choice.expected.map(describeType)) : 'a value';
+		return [
+			problem('error', 'missing_property', path, `Missing required property ${JSON.stringify(String(path.at(-1)))}: expected ${expected}.`, headSpan(node)),
+		];
+	}
+	if (choice.kind === 'member') {
+		const result = choice.schema.safeParse(here);
+		if (result.success) return [];
+		return explainIssues(
+			context,
+			result.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }))
+		);
+	}
+	if (choice.kind === 'no_type') {
+		return [
+			problem(
+				'error',
+				'invalid_type',
+				path,
+				`Expected ${orList(choice.expected.map(describeType))}, received ${describeType(receivedType(here))}.`,
+				headSpan(node)
+			),
+		];
+	}
+	const tagPath = [...path, choice.key];
+	const tagNode = nodeAt(root, tagPath).node;
+	const received = valueAt(here, [choice.key]);
+	const allowed = choice.allowed.map((option) => JSON.stringify(option)).join(', ');
+	const suggestion = choice.suggestion?.value;
+	return [
+		problem(
+			'error',
+			'invalid_value',
+			tagPath,
+			suggestion !== undefined
+				? `${shownValue(received)} is not an allowed value: did you mean ${JSON.stringify(suggestion)}? Allowed: ${allowed}.`
+				: `${shownValue(received)} is not an allowed value. Allowed: ${allowed}.`,
+			headSpan(tagNode),
+			suggestion !== undefined ? [replaceFix(context, `Change to ${JSON.stringify(suggestion)}`, tagNode, suggestion)] : undefined
+		),
+	];
+}
+
+function issueProblem(context: Context, issue: z.ZodIssue): Problem {
+	const { problem } = context;
+	const { node, found } = nodeAt(context.root, issue.path);
 	if (issue.code === z.ZodIssueCode.invalid_type && issue.received === 'undefined' && !found) {
 		const key = issue.path.at(-1);
 		return problem(
@@ -231,20 +415,21 @@ function issueProblem(issue: z.ZodIssue, root: JsonNode, problem: MakeProblem): 
 		);
 	}
 	if (issue.code === z.ZodIssueCode.invalid_enum_value) {
-		const allowed = issue.options.map((option) => JSON.stringify(option));
-		const suggestion =
-			typeof issue.received === 'string'
-				? didYouMean(issue.received, issue.options.filter((option): option is string => typeof option === 'string'))
-				: undefined;
-		const received = JSON.stringify(issue.received);
-		const shown = received.length > 60 ? `${received.slice(0, 57)}…` : received;
+		const options = issue.options.filter((option): option is string => typeof option === 'string');
+		const suggestion = typeof issue.received === 'string' ? didYouMean(issue.received, options) : undefined;
+		const allowed = `Allowed: ${issue.options.map((option) => JSON.stringify(option)).join(', ')}.`;
+		const received = shownValue(issue.received);
 		return problem(
 			'error',
 			'invalid_value',
 			issue.path,
-			`${shown} is not an allowed value. Allowed: ${allowed.join(', ')}.` +
-				(suggestion !== undefined ? ` Did you mean ${JSON.stringify(suggestion)}?` : ''),
-			headSpan(node)
+			suggestion === undefined
+				? `${received} is not an allowed value. ${allowed}`
+				: issue.options.length === 1
+					? `${received} is not an allowed value: did you mean ${JSON.stringify(suggestion)}? (the only allowed value)`
+					: `${received} is not an allowed value: did you mean ${JSON.stringify(suggestion)}? ${allowed}`,
+			headSpan(node),
+			suggestion === undefined ? undefined : [replaceFix(context, `Change to ${JSON.stringify(suggestion)}`, node, suggestion)]
 		);
 	}
 	return problem('error', 'other', issue.path, issue.message, headSpan(node));
@@ -291,12 +476,12 @@ function duplicateKeyProblems(
 				const keptAt = range(properties[keptIndex]!.keySpan);
 				return {
 					...problem(
-					'warning',
-					'duplicate_key',
-					[...pathOf(entry), property.key],
-					`Duplicate key ${JSON.stringify(property.key)}: JSON parsers keep the last one (line ${keptAt.startLine}), so this value is ignored.`,
-					property.keySpan
-				),
+						'warning',
+						'duplicate_key',
+						[...pathOf(entry), property.key],
+						`Duplicate key ${JSON.stringify(property.key)}: JSON parsers keep the last one (line ${keptAt.startLine}), so this value is ignored.`,
+						property.keySpan
+					),
 					related: { message: `The copy of ${JSON.stringify(property.key)} that is kept.`, range: keptAt },
 				};
 			});
@@ -319,22 +504,43 @@ class WarningSink {
 	}
 }
 
-/** Keys a non-strict object does not declare: the SDK accepts them and drops them, so a warning says so. */
+/** Key errors found while looking for unknown keys, and the missing keys they account for. */
+interface KeyFindings {
+	errors: Problem[];
+	/** Paths (as `pathKey`) of missing required keys already reported as a misspelled or renamed key. */
+	consumed: Set<string>;
+}
+
+/**
+ * Keys a non-strict object does not declare: the SDK accepts them and drops them, so a warning
+ * says so. Where such a key stands for a required key that is missing (its other-side name, or a
+ * near miss like `"Status"`), it is one error on that key instead, with a fix that renames it.
+ */
 function unknownPropertyProblems(
+	context: Context,
 	schema: z.ZodTypeAny,
 	node: JsonNode,
+	value: unknown,
 	path: JsonPath,
-	problem: MakeProblem,
-	sink: WarningSink
+	sink: WarningSink,
+	keys: KeyFindings
 ): void {
-	const inner = unwrapSchema(schema);
-	if (inner instanceof z.ZodArray && node.kind === 'array') {
-		node.items.forEach((item, index) => unknownPropertyProblems(inner.element, item, [...path, index], problem, sink));
+	const { inner, wireNames } = unwrapSchema(schema);
+	if (inner instanceof z.ZodUnion) {
+		const member = memberSchema(inner, value);
+		if (member) unknownPropertyProblems(context, member, node, value, path, sink, keys);
 		return;
 	}
+	if (inner instanceof z.ZodArray && node.kind === 'array') {
+		node.items.forEach((item, index) =>
+			unknownPropertyProblems(context, inner.element, item, (value as unknown[])[index], [...path, index], sink, keys)
+		);
+		return;
+	}
+	const record = value as Record<string, unknown>;
 	if (inner instanceof z.ZodRecord && node.kind === 'object') {
 		for (const property of node.properties) {
-			unknownPropertyProblems(inner.valueSchema, property.value, [...path, property.key], problem, sink);
+			unknownPropertyProblems(context, inner.valueSchema, property.value, record[property.key], [...path, property.key], sink, keys);
 		}
 		return;
 	}
@@ -344,13 +550,38 @@ function unknownPropertyProblems(
 	const known = Object.keys(shape);
 	const present = new Set(node.properties.map((property) => property.key));
 	const missing = known.filter((key) => !present.has(key));
+	const missingRequired = new Set(missing.filter((key) => !shape[key]!.isOptional()));
 	const knownList = `Known properties: ${known.map((key) => JSON.stringify(key)).join(', ')}.`;
+	const { problem } = context;
 	for (const property of node.properties) {
 		if (Object.hasOwn(shape, property.key)) {
-			unknownPropertyProblems(shape[property.key]!, property.value, [...path, property.key], problem, sink);
+			unknownPropertyProblems(context, shape[property.key]!, property.value, record[property.key], [...path, property.key], sink, keys);
 			continue;
 		}
 		if (!strips) continue;
+		const renamedFrom = [...missingRequired].find((key) => wireNames?.counterpart[key] === property.key);
+		const nearMiss = renamedFrom ?? didYouMean(property.key, [...missingRequired]);
+		if (nearMiss !== undefined) {
+			missingRequired.delete(nearMiss);
+			keys.consumed.add(pathKey([...path, nearMiss]));
+			const message =
+				renamedFrom === undefined
+					? `Unknown key ${JSON.stringify(property.key)}: did you mean ${JSON.stringify(nearMiss)}?`
+					: wireNames!.side === 'wire'
+						? `${JSON.stringify(property.key)} is the SDK's TypeScript name of this key; in JSON (on the wire) it is ${JSON.stringify(nearMiss)}.`
+						: `${JSON.stringify(property.key)} is this key's name in JSON (on the wire); in the SDK's TypeScript type it is ${JSON.stringify(nearMiss)}.`;
+			keys.errors.push(
+				problem(
+					'error',
+					renamedFrom === undefined ? 'misspelled_key' : 'renamed_key',
+					[...path, nearMiss],
+					message,
+					property.keySpan,
+					[replaceFix(context, `Rename to ${JSON.stringify(nearMiss)}`, property.keySpan, nearMiss)]
+				)
+			);
+			continue;
+		}
 		sink.add(() => {
 			const suggestion = didYouMean(property.key, missing);
 			return problem(
@@ -359,16 +590,9 @@ function unknownPropertyProblems(
 				[...path, property.key],
 				`Unknown property ${JSON.stringify(property.key)}: the SDK accepts it but drops it from the parsed value. ` +
 					(suggestion !== undefined ? `Did you mean ${JSON.stringify(suggestion)}?` : knownList),
-				property.keySpan
+				property.keySpan,
+				suggestion !== undefined ? [replaceFix(context, `Rename to ${JSON.stringify(suggestion)}`, property.keySpan, suggestion)] : undefined
 			);
 		});
 	}
-}
-
-function unwrapSchema(schema: z.ZodTypeAny): z.ZodTypeAny {
-	let inner = schema;
-	while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable || inner instanceof z.ZodDefault) {
-		inner = inner instanceof z.ZodDefault ? inner.removeDefault() : inner.unwrap();
-	}
-	return inner;
 }

@@ -4,13 +4,15 @@ import { validateSource, type ValidateOptions, type Verdict } from './validate';
 
 /**
  * TypeScript mode: the value of an "Example Usage" snippet, read as a literal (never executed),
- * checked by the same engine and Zod schema as JSON, with ranges in the TypeScript text.
- * Its own module so JSON-mode readers never download it.
+ * checked by the same engine against the SDK's TypeScript-side schema (`sdkSchema`: SDK key
+ * names), with ranges in the TypeScript text. Its own module so JSON-mode readers never download it.
  */
 export function validateTypeScript(
 	text: string,
-	model: Pick<ModelEntry, 'schema' | 'name'>,
+	model: Pick<ModelEntry, 'sdkSchema' | 'name'>,
 	options: ValidateOptions = {}
 ): Verdict {
-	return validateSource(text, model, options, (source) => readTypeScript(source, { modelName: model.name }));
+	return validateSource(text, { schema: model.sdkSchema }, options, (source) =>
+		readTypeScript(source, { modelName: model.name })
+	);
 }
