@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import * as z from 'zod/v3';
-import { getModel } from '../schemas/registry';
-import { fieldRows, typeParts, type FieldRow } from './fieldRows';
+import { findModelBySchema, getModel } from '../schemas/registry';
+import { fieldRows, supportedTypes, typeParts, type FieldRow } from './fieldRows';
 
 const typeText = (row: FieldRow) => row.type.map((part) => part.text).join('');
 
@@ -12,7 +12,7 @@ describe('fieldRows on the documented model', () => {
 		schema === status.schema ? { name: status.name, href: '/models/status/' } : undefined;
 
 	test('has the seed rows, in order, with the status type linked', () => {
-		expect(fieldRows(model.schema, { linkFor })).toEqual([
+		expect(fieldRows(model.sdkSchema, { linkFor })).toEqual([
 			{
 				name: 'status',
 				depth: 0,
@@ -69,7 +69,7 @@ describe('fieldRows on fixture schemas of every kind', () => {
 		['size', 'number', false],
 		['tags', 'string[]', true],
 		['mixed', 'Array<string | number>', true],
-		['labels', 'Record<string, number>', true],
+		['labels', '{ [k: string]: number }', true],
 		['either', 'string | boolean', true],
 		['nested', 'object', false],
 		['nested.city', 'string', true],
@@ -105,5 +105,57 @@ describe('fieldRows on fixture schemas of every kind', () => {
 			{ text: 'Linked', href: '/linked/' },
 			{ text: '[]' },
 		]);
+	});
+});
+
+describe('fieldRows and supportedTypes on the flow models', () => {
+	const linkFor = (schema: z.ZodTypeAny) => {
+		const target = findModelBySchema(schema);
+		return target && { name: target.name, href: `/models/${target.slug}/` };
+	};
+
+	test('a renamed key is named as the SDK names it, with its wire name beside it', () => {
+		const resume = getModel('authsessioncreateresume');
+		expect(fieldRows(resume.sdkSchema, { linkFor }).map((row) => [row.name, row.wireName])).toEqual([
+			['input', undefined],
+			['infoRequestId', 'info_request_id'],
+		]);
+	});
+
+	test('a field whose type is a union links the union; a described enum still links its page', () => {
+		const request = fieldRows(getModel('createauthsessionrequest').sdkSchema, { linkFor });
+		expect(request.find((row) => row.name === 'parameters')!.type).toEqual([{ text: 'APIParameters', href: '/models/apiparameters/' }]);
+		const done = fieldRows(getModel('authsessioncreatedoneresult').sdkSchema, { linkFor });
+		expect(done[0]!.type).toEqual([{ text: 'AuthSessionCreateDoneResultStatus', href: '/models/authsessioncreatedoneresultstatus/' }]);
+		expect(done[0]!.description).toBe('Status of auth session creation operation');
+	});
+
+	test('an inline union type links each documented member', () => {
+		const details = getModel('details');
+		expect(typeParts(details.schema, { linkFor: (schema) => (schema === details.schema ? undefined : linkFor(schema)) })).toEqual([
+			{ text: 'Otp', href: '/models/otp/' },
+			{ text: ' | ' },
+			{ text: 'MultipleChoice', href: '/models/multiplechoice/' },
+		]);
+	});
+
+	test('supported types: documented members linked in the SDK order, other members described in place', () => {
+		const result = supportedTypes(getModel('authsessioncreateresult').sdkSchema, {
+			linkFor,
+			descriptionOf: (schema) => findModelBySchema(schema)?.description,
+		});
+		expect(result.map((type) => [type.type[0]!.text, type.type[0]!.href, type.documented])).toEqual([
+			['AuthSessionCreatePendingResult', '/models/authsessioncreatependingresult/', true],
+			['AuthSessionCreateDoneResult', '/models/authsessioncreatedoneresult/', true],
+			['AuthSessionCreateRequestedMoreInfoResult', '/models/authsessioncreaterequestedmoreinforesult/', true],
+			['AuthSessionCreateFailedResult', '/models/authsessioncreatefailedresult/', true],
+		]);
+		expect(result[1]!.description).toBe('Auth session create done');
+		const parameters = supportedTypes(getModel('apiparameters').sdkSchema, { linkFor });
+		expect(parameters.map((type) => [type.type.map((part) => part.text).join(''), type.documented, type.description])).toEqual([
+			['{ [k: string]: any }', false, 'Any JSON object: every key is accepted, with a value of any type.'],
+			['any[]', false, 'Any JSON array: items of any type.'],
+		]);
+		expect(supportedTypes(getModel('otp').sdkSchema)).toEqual([]);
 	});
 });

@@ -19,9 +19,35 @@ describe('playgroundExamples', () => {
 			['wrong-case', false, ['invalid_value']],
 			['missing-key', false, ['missing_property']],
 			['wrong-type', false, ['invalid_type']],
+			['key-case', false, ['misspelled_key']],
 			['unknown-key', true, ['unknown_property']],
 			['syntax-error', false, ['syntax']],
 		]);
+	});
+
+	test('a union menu: one valid example per member, then mistakes on the richest member', () => {
+		const model = getModel('authsessioncreateresult');
+		const verdicts = playgroundExamples(model).map((example) => [example.label, validate(example.text, model).problems.map((problem) => problem.code)]);
+		expect(verdicts).toEqual([
+			['Valid: AuthSessionCreatePendingResult', []],
+			['Valid: AuthSessionCreateDoneResult', []],
+			['Valid: AuthSessionCreateRequestedMoreInfoResult', []],
+			['Valid: AuthSessionCreateFailedResult', []],
+			['Mistake: wrong case in "status"', ['invalid_value']],
+			['Mistake: "details" missing', ['missing_property']],
+			['Mistake: "id" is a number', ['invalid_type']],
+			['Mistake: key "Status"', ['misspelled_key']],
+			['Warning: an unknown property', ['unknown_property']],
+			['Mistake: trailing comma (syntax)', ['syntax']],
+		]);
+	});
+
+	test('a renamed key: the example is JSON on the wire, and a mistake writes the SDK name', () => {
+		const model = getModel('authsessioncreateresume');
+		const examples = playgroundExamples(model);
+		expect(JSON.parse(examples[0]!.text)).toEqual({ input: '123456', info_request_id: '99999999-9999-9999-9999-999999999999' });
+		const sdkName = examples.find((example) => example.id === 'sdk-name')!;
+		expect(validate(sdkName.text, model).problems.map((problem) => problem.code)).toEqual(['renamed_key']);
 	});
 
 	test('the valid example is the seed value', () => {
@@ -46,10 +72,12 @@ describe('playgroundExamples', () => {
 	});
 
 	test('a fixture model without enums or strings gets only the generic entries', () => {
-		const fixture = { schema: z.object({ n: z.number() }), examples: [{ n: 1 }] };
+		const schema = z.object({ n: z.number() });
+		const fixture = { schema, sdkSchema: schema, examples: [{ n: 1 }] };
 		expect(playgroundExamples(fixture).map((example) => example.id)).toEqual([
 			'valid',
 			'missing-key',
+			'key-case',
 			'unknown-key',
 			'syntax-error',
 		]);

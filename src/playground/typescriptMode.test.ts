@@ -21,3 +21,12 @@ test('format rewrites a readable snippet in the docs style', () => {
 		'import { CreateOrUpdateAuthSessionStart } from "@intuned/client/models/components";\n\nlet value: CreateOrUpdateAuthSessionStart = {\n  status: "started",\n  operationId: "x",\n};\n'
 	);
 });
+
+test('switching modes renames keys: info_request_id in JSON, infoRequestId in TypeScript', async () => {
+	const { getModel } = await import('../schemas/registry');
+	const resume = getModel('authsessioncreateresume');
+	const ts = jsonToTypeScript('{"input": "1", "info_request_id": "r", "extra": true}', resume)!;
+	expect(ts).toContain('infoRequestId: "r"');
+	expect(ts).toContain('extra: true');
+	expect(JSON.parse(typeScriptToJson(ts, resume)!)).toEqual({ input: '1', info_request_id: 'r', extra: true });
+});

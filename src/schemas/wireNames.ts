@@ -33,8 +33,12 @@ export function renamedObject<Shape extends z.ZodRawShape>(
 	shape: Shape,
 	wireName: Partial<Record<keyof Shape & string, string>>
 ) {
-	const toWire = wireName as Record<string, string>;
-	const toSdk = Object.fromEntries(Object.entries(toWire).map(([sdk, wire]) => [wire, sdk]));
+	// Without a prototype, so a reader's "__proto__" or "constructor" key finds no name here.
+	const toWire: Record<string, string> = Object.assign(Object.create(null), wireName);
+	const toSdk: Record<string, string> = Object.assign(
+		Object.create(null),
+		Object.fromEntries(Object.entries(toWire).map(([sdk, wire]) => [wire, sdk]))
+	);
 	const wireShape = Object.fromEntries(Object.entries(shape).map(([key, field]) => [toWire[key] ?? key, field]));
 	type Sdk = z.output<z.ZodObject<Shape>>;
 	const inbound = z

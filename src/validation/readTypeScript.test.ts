@@ -93,7 +93,7 @@ describe('readTypeScript: what is not a literal is an error at its range', () =>
 		const verdict = validateTypeScript(text, model);
 		expect(verdict.problems).toHaveLength(1);
 		expect(verdict.problems[0]).toMatchObject({ code: 'invalid_value', range: { startLine: 4, startColumn: 11 } });
-		expect(verdict.problems[0]!.message).toContain('Did you mean "started"?');
+		expect(verdict.problems[0]!.message).toContain('did you mean "started"?');
 		expect(text.slice(verdict.problems[0]!.range.start, verdict.problems[0]!.range.end)).toBe('"Started"');
 	});
 

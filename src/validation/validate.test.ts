@@ -35,16 +35,19 @@ describe('validate: verdicts and problems on the model', () => {
 			{ severity: 'error', code: 'invalid_value', path: 'status', covers: '"Started"', line: 2, column: 13 },
 		]);
 		expect(verdict.problems[0]!.message).toBe(
-			'"Started" is not an allowed value. Allowed: "started". Did you mean "started"?'
+			'"Started" is not an allowed value: did you mean "started"? (the only allowed value)'
 		);
+		expect(verdict.problems[0]!.fixes).toEqual([
+			{ title: 'Change to "started"', edits: [{ start: 14, end: 23, text: '"started"' }] },
+		]);
 	});
 
 	test('a padded value gets the same did-you-mean; a far-off one does not', () => {
 		expect(validate('{"status": " started", "operationId": "x"}', model).problems[0]!.message).toContain(
-			'Did you mean "started"?'
+			'did you mean "started"?'
 		);
-		expect(validate('{"status": "finished", "operationId": "x"}', model).problems[0]!.message).not.toContain(
-			'Did you mean'
+		expect(validate('{"status": "finished", "operationId": "x"}', model).problems[0]!.message).toBe(
+			'"finished" is not an allowed value. Allowed: "started".'
 		);
 	});
 
@@ -81,10 +84,20 @@ describe('validate: verdicts and problems on the model', () => {
 		expect(verdict.problems[0]!.message).toContain('the SDK accepts it but drops it');
 	});
 
-	test('a misspelt key gets a did-you-mean on the warning and the missing-key error', () => {
-		const verdict = validate('{"status": "started", "operationID": "x"}', model);
-		expect(verdict.problems.map((problem) => problem.code)).toEqual(['missing_property', 'unknown_property']);
-		expect(verdict.problems[1]!.message).toContain('Did you mean "operationId"?');
+	test('a misspelt required key is one error on that key, with a rename fix, not a missing key plus a warning', () => {
+		const text = '{"status": "started", "operationID": "x"}';
+		const verdict = validate(text, model);
+		expect(at(verdict, text)).toEqual([
+			{ severity: 'error', code: 'misspelled_key', path: 'operationId', covers: '"operationID"', line: 1, column: 23 },
+		]);
+		expect(verdict.problems[0]!.message).toBe('Unknown key "operationID": did you mean "operationId"?');
+		expect(verdict.problems[0]!.fixes![0]!.edits).toEqual([{ start: 22, end: 35, text: '"operationId"' }]);
+	});
+
+	test('a near miss of a key that is present stays a warning (the SDK drops it)', () => {
+		const verdict = validate('{"status": "started", "operationId": "x", "operationID": "y"}', model);
+		expect(verdict.valid).toBe(true);
+		expect(verdict.problems.map((problem) => problem.code)).toEqual(['unknown_property']);
 	});
 
 	test('a duplicate key warns at the ignored copy and points at the kept one', () => {
@@ -125,7 +138,7 @@ describe('validate: verdicts and problems on the model', () => {
 
 	test('the enum model checks a bare string', () => {
 		expect(validate('"started"', status).valid).toBe(true);
-		expect(validate('"Started"', status).problems[0]!.message).toContain('Did you mean "started"?');
+		expect(validate('"Started"', status).problems[0]!.message).toContain('did you mean "started"?');
 	});
 
 	test('__proto__ and constructor keys are plain unknown keys', () => {
