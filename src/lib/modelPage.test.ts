@@ -36,11 +36,10 @@ test('the enum page lists values instead of fields', () => {
 
 test('the seed page links where operationId goes next, and says where the model is used', () => {
 	const page = modelPage(getModel('createorupdateauthsessionstart'), { site });
-	expect(page.destinations.operationId!.map((usage) => [usage.link.href, usage.detail])).toEqual([
-		['/operations/result/', 'operationId'],
-		['/operations/resume/', 'operationId'],
+	expect(page.destinations.operationId!.map((usage) => [usage.text, usage.links.map((link) => link.href), usage.detail])).toEqual([
+		['Path parameter of', ['/operations/result/', '/operations/resume/'], 'operationId'],
 	]);
-	expect(page.usages.map((usage) => `${usage.text} ${usage.link.label}`)).toEqual(['201 response of start']);
+	expect(page.usages.map((usage) => `${usage.text} ${usage.links[0]!.label}`)).toEqual(['201 response of start']);
 	expect(page.sdk).toBe('@intuned/client 0.3.12');
 });
 
@@ -51,16 +50,16 @@ test('a union page has Supported Types instead of fields, and its members say th
 	expect(page.supportedTypes.map((type) => type.type[0]!.text)).toEqual(['Otp', 'MultipleChoice']);
 	expect(page.headings.map((heading) => heading.slug)).toEqual(['example-usage', 'supported-types', 'try-it', 'json-schema']);
 	const otp = modelPage(getModel('otp'), { site });
-	expect(otp.usages.map((usage) => `${usage.text} ${usage.link.label}`)).toEqual(['Member of Details']);
+	expect(otp.usages.map((usage) => `${usage.text} ${usage.links[0]!.label}`)).toEqual(['Member of Details']);
 	const details = modelPage(getModel('details'), { site });
-	expect(details.usages.map((usage) => `${usage.text} ${usage.link.label} ${usage.detail}`)).toEqual([
+	expect(details.usages.map((usage) => `${usage.text} ${usage.links[0]!.label} ${usage.detail}`)).toEqual([
 		'Type of a field of AuthSessionCreateRequestedMoreInfoResult details',
 	]);
 });
 
 test('the requested-more-info result says its id is sent as the resume body field', () => {
 	const page = modelPage(getModel('authsessioncreaterequestedmoreinforesult'), { site });
-	expect(page.destinations.id!.map((usage) => [usage.link.href, usage.detail])).toEqual([
+	expect(page.destinations.id!.map((usage) => [usage.links[0]!.href, usage.detail])).toEqual([
 		['/operations/resume/', 'AuthSessionCreateResume.infoRequestId'],
 	]);
 });

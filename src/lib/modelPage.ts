@@ -29,6 +29,8 @@ export interface ModelPage {
 	supportedTypes: SupportedType[];
 	usages: Usage[];
 	schemaText: string;
+	/** Lines of the schema text: a long one starts folded. */
+	schemaLines: number;
 	schemaHref: string;
 	sections: PageSection[];
 	headings: { depth: number; slug: string; text: string }[];
@@ -53,6 +55,7 @@ export function modelPage(model: ModelEntry, { site, registry }: ModelPageOption
 		return target && target !== model ? { name: target.name, href: modelPagePath(target.slug) } : undefined;
 	};
 	const members = enumMembers(model.schema);
+	const schemaText = toJsonSchemaText(model, { site });
 	const sections: PageSection[] = [
 		{ id: 'example-usage', title: 'Example Usage' },
 		MAIN_SECTION[kind],
@@ -76,7 +79,8 @@ export function modelPage(model: ModelEntry, { site, registry }: ModelPageOption
 			descriptionOf: (schema) => findModelBySchema(schema, registry)?.description,
 		}),
 		usages: modelUsages(model, { ...(registry && { registry }) }),
-		schemaText: toJsonSchemaText(model, { site }),
+		schemaText,
+		schemaLines: schemaText.split('\n').length - 1,
 		schemaHref: schemaFilePath(model.name),
 		sections,
 		headings: sections.map((section) => ({ depth: 2, slug: section.id, text: section.title })),

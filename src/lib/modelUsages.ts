@@ -7,7 +7,8 @@ import { modelPagePath, operationPagePath } from './paths';
 /** A link with the words around it: "Request body of start". */
 export interface Usage {
 	text: string;
-	link: { label: string; href: string };
+	/** One or more pages, e.g. "Path parameter of result, resume". */
+	links: { label: string; href: string }[];
 	/** Inline code after the link, e.g. the field that holds the model. */
 	detail?: string;
 }
@@ -25,9 +26,9 @@ export function modelUsages(model: ModelEntry, { registry = allModels, operation
 	const usages: Usage[] = [];
 	const operationLink = (operation: OperationEntry) => ({ label: operation.id, href: operationPagePath(operation.id) });
 	for (const operation of operations) {
-		if (operation.requestBody?.model === model.name) usages.push({ text: 'Request body of', link: operationLink(operation) });
+		if (operation.requestBody?.model === model.name) usages.push({ text: 'Request body of', links: [operationLink(operation)] });
 		for (const response of operation.responses) {
-			if (response.model === model.name) usages.push({ text: `${response.status} response of`, link: operationLink(operation) });
+			if (response.model === model.name) usages.push({ text: `${response.status} response of`, links: [operationLink(operation)] });
 		}
 	}
 	for (const other of registry) {
@@ -35,11 +36,11 @@ export function modelUsages(model: ModelEntry, { registry = allModels, operation
 		const { inner } = unwrapSchema(other.sdkSchema);
 		const link = { label: other.name, href: modelPagePath(other.slug) };
 		if (inner instanceof z.ZodUnion && (inner.options as z.ZodTypeAny[]).some((member) => findModelBySchema(member, [model]))) {
-			usages.push({ text: 'Member of', link });
+			usages.push({ text: 'Member of', links: [link] });
 		}
 		if (inner instanceof z.ZodObject) {
 			for (const [key, field] of Object.entries(inner.shape as z.ZodRawShape)) {
-				if (holds(field, model)) usages.push({ text: 'Type of a field of', link, detail: key });
+				if (holds(field, model)) usages.push({ text: 'Type of a field of', links: [link], detail: key });
 			}
 		}
 	}
@@ -63,17 +64,23 @@ function holds(field: z.ZodTypeAny, model: ModelEntry): boolean {
  */
 export function fieldDestinations(model: ModelEntry, operations: readonly OperationEntry[] = allOperations): Record<string, Usage[]> {
 	const out: Record<string, Usage[]> = {};
-	const add = (field: string, usage: Usage) => (out[field] ??= []).push(usage);
+	// One entry per kind of use: "Path parameter of result, resume (operationId)".
+	const add = (field: string, text: string, link: Usage['links'][number], detail: string) => {
+		const usages = (out[field] ??= []);
+		const same = usages.find((usage) => usage.text === text && usage.detail === detail);
+		if (same) same.links.push(link);
+		else usages.push({ text, links: [link], detail });
+	};
 	for (const operation of operations) {
 		const link = { label: operation.id, href: operationPagePath(operation.id) };
 		for (const parameter of operation.parameters) {
-			if (parameter.from?.model === model.name) add(parameter.from.field, { text: 'Path parameter of', link, detail: parameter.name });
+			if (parameter.from?.model === model.name) add(parameter.from.field, 'Path parameter of', link, parameter.name);
 		}
 		const body = operation.requestBody;
 		for (const [bodyField, source] of Object.entries(body?.fieldsFrom ?? {})) {
 			if (source.model === model.name) {
 				const bodyModel = getModelByName(body!.model);
-				add(source.field, { text: 'Sent in the body of', link, detail: `${bodyModel.name}.${bodyField}` });
+				add(source.field, 'Sent in the body of', link, `${bodyModel.name}.${bodyField}`);
 			}
 		}
 	}

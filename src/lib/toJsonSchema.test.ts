@@ -17,6 +17,7 @@ function entry(schema: unknown, name = 'Fixture'): ModelEntry {
 		description: 'A fixture.',
 		examples: [],
 		schema: schema as ModelEntry['schema'],
+		sdkSchema: schema as ModelEntry['schema'],
 	};
 }
 

@@ -93,3 +93,24 @@ describe('hoverAt', () => {
 		expect(hoverAt('{ "nope": 1 }', 4, schema)).toBeUndefined();
 	});
 });
+
+describe('completion on a union (anyOf): the keys and values of every member', () => {
+	const union = toJsonSchema(getModel('authsessioncreateresult'), { site: 'http://x/' }) as JsonSchemaNode;
+
+	test('keys of all members, each once; status values of all members', () => {
+		const keys = completionsAt('{ |'.replace('|', ''), 2, union, 'json').map((entry) => entry.label);
+		expect(keys).toEqual(['status', 'authSessionId', 'id', 'details', 'error', 'message']);
+		const { text, offset } = at('{ "status": |');
+		expect(completionsAt(text, offset, union, 'json').map((entry) => entry.label)).toEqual([
+			'"pending"',
+			'"done"',
+			'"requested_more_info"',
+			'"failed"',
+		]);
+	});
+
+	test('inside a nested union: the keys of Otp and MultipleChoice', () => {
+		const { text, offset } = at('{ "status": "requested_more_info", "details": { |');
+		expect(completionsAt(text, offset, union, 'json').map((entry) => entry.label)).toEqual(['requestType', 'action', 'messageToUser', 'choices']);
+	});
+});

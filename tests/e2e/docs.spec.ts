@@ -29,7 +29,7 @@ test('the Fields table has exactly the seed page rows', async ({ page }) => {
 			'operationId',
 			'string',
 			'✔️ Yes',
-			'Operation ID for the auth session creation. This is used in the resume and result operations.',
+			'Operation ID for the auth session creation. This is used in the resume and result operations.Goes to: Path parameter of result, resume (operationId)',
 		],
 	]);
 	await expect(page.locator('table.fields-table thead th')).toHaveText([
@@ -108,11 +108,15 @@ test('the sidebar lists every model', async ({ page }) => {
 	await expect(sidebar.getByRole('link', { name: 'CreateOrUpdateAuthSessionStartStatus', exact: true })).toHaveAttribute('href', ENUM_PATH);
 });
 
-test('the home page links to each model and to the playground', async ({ page }) => {
+test('the home page links to each model (as the sidebar lists them) and to the playground', async ({ page }) => {
 	await page.goto('/');
 	const content = page.locator('main');
-	await expect(content.getByRole('link', { name: 'CreateOrUpdateAuthSessionStart reference', exact: true })).toHaveAttribute('href', MODEL_PATH);
-	await expect(content.getByRole('link', { name: 'CreateOrUpdateAuthSessionStartStatus reference', exact: true })).toHaveAttribute('href', ENUM_PATH);
+	const sidebarModels = await page.locator('nav.sidebar a[href^="/models/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+	const listed = await content.locator('.model-groups a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+	expect(sidebarModels).toHaveLength(23);
+	expect([...listed].sort()).toEqual([...sidebarModels].sort());
+	await expect(content.locator('.model-groups').getByRole('link', { name: 'CreateOrUpdateAuthSessionStart', exact: true })).toHaveAttribute('href', MODEL_PATH);
+	await expect(content.locator('.model-groups').getByRole('link', { name: 'CreateOrUpdateAuthSessionStartStatus', exact: true })).toHaveAttribute('href', ENUM_PATH);
 	await content.getByRole('link', { name: 'playground', exact: true }).click();
 	await expect(page).toHaveURL('/playground/');
 	await expect(page.locator('h1')).toHaveText('Playground');

@@ -26,7 +26,7 @@ test.describe('the playground page', () => {
 		await expect(problems(page)).toHaveCount(1);
 		await expect(problems(page).first()).toContainText('status');
 		await expect(problems(page).first()).toContainText('"Started" is not an allowed value');
-		await expect(problems(page).first()).toContainText('Did you mean "started"?');
+		await expect(problems(page).first()).toContainText('did you mean "started"?');
 		await expect(problems(page).first()).toContainText('3:13');
 		await expect.poll(() => squiggleLines(page, 'error')).toEqual([3]);
 
@@ -165,7 +165,7 @@ test.describe('the playground page', () => {
 		await expect.poll(() => editorText(page)).toBe('"started"\n');
 		await expect(status(page)).toHaveText('Valid');
 		await replaceText(page, '"Started"');
-		await expect(problems(page).first()).toContainText('Did you mean "started"?');
+		await expect(problems(page).first()).toContainText('did you mean "started"?');
 	});
 
 	test('a share link round-trips the text and the model', async ({ page, context }) => {
@@ -274,7 +274,7 @@ test('the enum page has its own playground', async ({ page }) => {
 	await page.locator('#try-it').scrollIntoViewIfNeeded();
 	await monacoReady(page);
 	await replaceText(page, '" started"');
-	await expect(problems(page).first()).toContainText('Did you mean "started"?');
+	await expect(problems(page).first()).toContainText('did you mean "started"?');
 });
 
 test('before any script runs, the example and its verdict are on the page', async ({ browser }) => {
@@ -296,7 +296,7 @@ test.describe('when Monaco cannot load', () => {
 	const textarea = page.locator('[data-pg-textarea]');
 	await textarea.fill('{"status": "Started", "operationId": "x"}');
 	await expect(status(page)).toHaveText('Invalid: 1 error');
-	await expect(problems(page).first()).toContainText('Did you mean "started"?');
+	await expect(problems(page).first()).toContainText('did you mean "started"?');
 	await problems(page).first().click();
 	await expect(textarea).toBeFocused();
 	expect(await textarea.evaluate((element: HTMLTextAreaElement) => element.selectionStart)).toBe(11);

@@ -38,7 +38,7 @@ test.describe('TypeScript mode', () => {
 		await expect(status(page)).toHaveText('Valid');
 		await replaceText(page, SEED.replace('"started"', '"Started"'));
 		await expect(status(page)).toHaveText('Invalid: 1 error');
-		await expect(problems(page).first()).toContainText('Did you mean "started"?');
+		await expect(problems(page).first()).toContainText('did you mean "started"?');
 		await expect(problems(page).first()).toContainText('4:11');
 		await expect.poll(() => squiggleLines(page, 'error')).toEqual([4]);
 	});
@@ -75,6 +75,6 @@ test.describe('TypeScript mode', () => {
 		await expect(other.locator('[data-playground]')).toHaveAttribute('data-mode', 'typescript');
 		await expect(other.getByLabel('TypeScript')).toBeChecked();
 		await expect.poll(() => editorText(other)).toBe(SEED.replace('"started"', '"Started"'));
-		await expect(problems(other).first()).toContainText('Did you mean "started"?');
+		await expect(problems(other).first()).toContainText('did you mean "started"?');
 	});
 });
