@@ -28,8 +28,6 @@ export const MONACO_STUBS = {
 	'vs/editor/contrib/colorPicker/browser/hoverColorPicker/hoverColorPickerParticipant.js': 'hoverColorPickerParticipant.js',
 	'vs/editor/contrib/inlayHints/browser/inlayHintsHover.js': 'inlayHintsHover.js',
 	'vs/editor/contrib/inlineCompletions/browser/hintsWidget/inlineCompletionsHintsWidget.js': 'inlineCompletionsHintsWidget.js',
-	'vs/editor/contrib/codeAction/browser/codeAction.js': 'codeAction.js',
-	'vs/editor/contrib/codeAction/browser/codeActionController.js': 'codeActionController.js',
 	'vs/editor/contrib/dropOrPasteInto/browser/copyPasteController.js': 'copyPasteController.js',
 	'vs/editor/common/services/editorWebWorker.js': 'editorWebWorker.js',
 	'vs/base/browser/ui/selectBox/selectBox.js': 'selectBox.js',

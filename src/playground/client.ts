@@ -26,6 +26,15 @@ const whenNear = (element: Element, callback: () => void) => {
 	observer.observe(element);
 };
 
+/** localStorage, or nothing where the browser refuses it (private modes, disabled storage). */
+function safeStorage(): Storage | undefined {
+	try {
+		return window.localStorage;
+	} catch {
+		return undefined;
+	}
+}
+
 for (const root of document.querySelectorAll<HTMLElement>('[data-playground]')) {
 	const data = JSON.parse(root.querySelector('[data-pg-data]')!.textContent!) as PlaygroundData;
 	mountPlayground(root, data, {
@@ -38,5 +47,9 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-playground]')) 
 		whenNear,
 		onHashChange: (listener) => addEventListener('hashchange', listener),
 		startValidationWorker,
+		storage: safeStorage(),
+		setTimeout: (callback, ms) => setTimeout(callback, ms),
+		clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+		mark: (name) => performance.mark(name),
 	});
 }

@@ -1,4 +1,4 @@
-import type { ShownVerdict, SourceRange } from '../validation/validate';
+import type { ShownVerdict, SourceRange, TextEdit } from '../validation/validate';
 import type { EditorMode } from './shareLink';
 
 /**
@@ -10,6 +10,8 @@ export interface EditorAdapter {
 	getText(): string;
 	/** Replaces the whole text; undoable where the editor supports it. */
 	setText(text: string): void;
+	/** Applies edits (offsets into the current text) as one undoable step; notifies change listeners. */
+	applyEdits(edits: readonly TextEdit[]): void;
 	onChange(listener: () => void): void;
 	/** Switches the language (JSON or TypeScript) and the schema that completion and hover use. */
 	configure(mode: EditorMode, jsonSchema: unknown): void;

@@ -7,6 +7,8 @@
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/bracketMatching/register';
 import 'monaco-editor/features/clipboard/register';
+// Quick fixes (Ctrl+. and the light bulb) for the fixes the engine computes.
+import 'monaco-editor/features/codeAction/register';
 import 'monaco-editor/features/contextmenu/register';
 import 'monaco-editor/features/cursorUndo/register';
 import 'monaco-editor/features/find/register';
@@ -38,12 +40,25 @@ export interface MonacoEditorOptions {
 	mode: EditorMode;
 	/** The model's published JSON Schema, for completion and hover. */
 	jsonSchema: unknown;
+	/** Id of the element that describes the value (the status line), for `aria-describedby`. */
+	describedBy?: string;
+	/**
+	 * On a docs page the editor is one stop in the page's Tab order: Tab passes over it until the
+	 * reader presses Enter on it (or clicks), and Escape leaves it again.
+	 */
+	embedded?: boolean;
+	/** Shift+Alt+F and the context menu's "Format Document". */
+	onFormat?: () => void;
 }
 
 const LANGUAGE: Record<EditorMode, string> = { json: 'json', typescript: 'typescript' };
+const MARKER_SEVERITY: Record<string, monaco.MarkerSeverity> = {
+	error: monaco.MarkerSeverity.Error,
+	warning: monaco.MarkerSeverity.Warning,
+};
 
-/** Per editor model: what completion and hover should use. */
-const documents = new Map<string, { schema: JsonSchemaNode; mode: EditorMode }>();
+/** Per editor model: what completion and hover use, and the problems (with their fixes) on screen. */
+const documents = new Map<string, { schema: JsonSchemaNode; mode: EditorMode; problems?: ShownVerdict['problems'] }>();
 
 monaco.languages.register({ id: 'json', aliases: ['JSON'], extensions: ['.json'] });
 monaco.languages.setMonarchTokensProvider('json', {
@@ -72,7 +87,9 @@ monaco.languages.setLanguageConfiguration('json', {
 
 for (const language of Object.values(LANGUAGE)) {
 	monaco.languages.registerCompletionItemProvider(language, {
-		triggerCharacters: ['"', "'", ':', ' '],
+		// None: the list opens when the reader asks for it (Ctrl+Space), so Enter accepts a suggestion
+		// only then; a list popping up on its own would turn the next Enter into a completion.
+		triggerCharacters: [],
 		provideCompletionItems(model, position) {
 			const document = documents.get(model.uri.toString());
 			if (!document) return { suggestions: [] };
@@ -98,6 +115,34 @@ for (const language of Object.values(LANGUAGE)) {
 					),
 				})),
 			};
+		},
+	});
+	monaco.languages.registerCodeActionProvider(language, {
+		provideCodeActions(model, range) {
+			const problems = documents.get(model.uri.toString())?.problems ?? [];
+			const start = model.getOffsetAt(range.getStartPosition());
+			const end = model.getOffsetAt(range.getEndPosition());
+			const actions = problems
+				.filter((problem) => problem.fixes && problem.range.start <= end && problem.range.end >= start)
+				.flatMap((problem) =>
+					problem.fixes!.map((fix) => ({
+						title: fix.title,
+						kind: 'quickfix',
+						isPreferred: true,
+						diagnostics: [],
+						edit: {
+							edits: fix.edits.map((edit) => ({
+								resource: model.uri,
+								versionId: model.getVersionId(),
+								textEdit: {
+									range: monaco.Range.fromPositions(model.getPositionAt(edit.start), model.getPositionAt(edit.end)),
+									text: edit.text,
+								},
+							})),
+						},
+					}))
+				);
+			return { actions, dispose: () => undefined };
 		},
 	});
 	monaco.languages.registerHoverProvider(language, {
@@ -137,8 +182,43 @@ export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): E
 		fixedOverflowWidgets: true,
 		// Suggestions come from the schema only; word-based ones would start the editor worker.
 		wordBasedSuggestions: 'off',
-		quickSuggestions: { strings: true, other: true, comments: false },
+		quickSuggestions: false,
+		suggestOnTriggerCharacters: false,
+		wordWrap: 'on',
+		// Menus in the page's DOM, where the styles injected with the editor reach them.
+		useShadowDOM: false,
+		...(options.embedded && { tabIndex: -1 }),
 	});
+	// The element that takes the keyboard: an EditContext div in Chromium, a textarea elsewhere.
+	const input = host.querySelector<HTMLElement>('.native-edit-context') ?? host.querySelector('textarea');
+	if (options.describedBy) input?.setAttribute('aria-describedby', options.describedBy);
+
+	if (options.onFormat) {
+		editor.addAction({
+			id: 'playground.format',
+			label: 'Format Document',
+			keybindings: [monaco.KeyMod.Shift | monaco.KeyMod.Alt | monaco.KeyCode.KeyF],
+			contextMenuGroupId: '1_modification',
+			run: () => options.onFormat!(),
+		});
+	}
+	// Escape (when no widget is open) leaves the editor for its frame, so Tab moves on from there.
+	host.tabIndex = options.embedded ? 0 : -1;
+	if (options.embedded) {
+		host.setAttribute('role', 'group');
+		host.setAttribute('aria-label', `${options.ariaLabel} Press Enter to edit, Escape to leave.`);
+		host.addEventListener('keydown', (event) => {
+			if (event.target === host && event.key === 'Enter') {
+				event.preventDefault();
+				editor.focus();
+			}
+		});
+	}
+	editor.addCommand(
+		monaco.KeyCode.Escape,
+		() => host.focus(),
+		'editorTextFocus && !suggestWidgetVisible && !findWidgetVisible && !markersNavigationVisible && !parameterHintsVisible'
+	);
 
 	return {
 		kind: 'monaco',
@@ -149,15 +229,31 @@ export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): E
 			editor.pushUndoStop();
 			editor.setPosition({ lineNumber: 1, column: 1 });
 		},
+		applyEdits(edits) {
+			editor.pushUndoStop();
+			editor.executeEdits(
+				'playground-fix',
+				edits.map((edit) => ({
+					range: monaco.Range.fromPositions(model.getPositionAt(edit.start), model.getPositionAt(edit.end)),
+					text: edit.text,
+				}))
+			);
+			editor.pushUndoStop();
+			editor.focus();
+		},
 		onChange: (listener) => void editor.onDidChangeModelContent(() => listener()),
 		configure(mode, jsonSchema) {
 			documents.set(key, { schema: jsonSchema as JsonSchemaNode, mode });
 			if (model.getLanguageId() !== LANGUAGE[mode]) monaco.editor.setModelLanguage(model, LANGUAGE[mode]);
 		},
 		showProblems(verdict: ShownVerdict) {
+			input?.setAttribute('aria-invalid', String(!verdict.valid));
+			const document = documents.get(key);
+			if (document) document.problems = verdict.problems.slice(0, MAX_SHOWN_PROBLEMS);
 			const markers = verdict.problems.slice(0, MAX_SHOWN_PROBLEMS).map((problem) => ({
-				severity: problem.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
-				message: problem.message,
+				severity: MARKER_SEVERITY[problem.severity] ?? monaco.MarkerSeverity.Info,
+				// Markers are plain text: `code` loses its backticks.
+				message: problem.message.replaceAll('`', ''),
 				startLineNumber: problem.range.startLine,
 				startColumn: problem.range.startColumn,
 				endLineNumber: problem.range.endLine,

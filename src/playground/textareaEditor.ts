@@ -1,3 +1,4 @@
+import { applyTextEdits } from './applyTextEdits';
 import type { EditorAdapter } from './editorAdapter';
 
 /** The plain-textarea editor: always there first, and the fallback when Monaco cannot load. */
@@ -10,6 +11,10 @@ export function textareaEditor(textarea: HTMLTextAreaElement): EditorAdapter {
 		getText: () => textarea.value,
 		setText(text) {
 			textarea.value = text;
+			onInput();
+		},
+		applyEdits(edits) {
+			textarea.value = applyTextEdits(textarea.value, edits);
 			onInput();
 		},
 		onChange: (listener) => void listeners.add(listener),

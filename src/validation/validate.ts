@@ -193,7 +193,8 @@ export function validateSource(
 }
 
 function verdict(problems: Problem[], maxDepth: number, omittedWarnings = 0): Verdict {
-	problems.sort((a, b) => a.range.start - b.range.start || severityRank(a) - severityRank(b));
+	// Errors first, then warnings, each in text order: the list and the status line agree on what matters.
+	problems.sort((a, b) => severityRank(a) - severityRank(b) || a.range.start - b.range.start);
 	const errorCount = problems.filter((problem) => problem.severity === 'error').length;
 	return {
 		valid: errorCount === 0,

@@ -20,14 +20,25 @@ export async function replaceText(page: Page, text: string): Promise<void> {
 	await page.keyboard.press('ControlOrMeta+V');
 }
 
-/** The editor's current text, read from Monaco's rendered lines (what the reader sees). */
+/**
+ * The editor's current text, read from Monaco's rendered lines (what the reader sees). Long lines
+ * wrap: a visual row without a line number continues the line above it.
+ */
 export async function editorText(page: Page): Promise<string> {
-	return page.locator('.monaco-editor .view-lines').evaluate((lines) =>
-		[...lines.querySelectorAll('.view-line')]
-			.sort((a, b) => parseFloat((a as HTMLElement).style.top) - parseFloat((b as HTMLElement).style.top))
-			.map((line) => line.textContent!.replace(/\u00a0/g, ' '))
-			.join('\n')
-	);
+	return page.locator('.monaco-editor').first().evaluate((editor) => {
+		const numbered = new Set(
+			[...editor.querySelectorAll<HTMLElement>('.margin-view-overlays .line-numbers')].map((number) => (number.parentElement as HTMLElement).style.top)
+		);
+		const rows = [...editor.querySelectorAll<HTMLElement>('.view-lines .view-line')].sort(
+			(a, b) => parseFloat(a.style.top) - parseFloat(b.style.top)
+		);
+		let text = '';
+		rows.forEach((row, index) => {
+			if (index > 0 && numbered.has(row.style.top)) text += '\n';
+			text += row.textContent!.replace(/\u00a0/g, ' ');
+		});
+		return text;
+	});
 }
 
 /** Line numbers that carry a squiggle of this severity, matched by their vertical position. */

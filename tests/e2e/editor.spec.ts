@@ -1,0 +1,158 @@
+import { MODEL_PATH, expect, test } from './fixtures';
+import { PLAYGROUND_PATH, editorText, monacoReady, problems, replaceText, status } from './playground';
+
+test.describe('the editor respects the reader', () => {
+	test('Enter after `"started", ` inserts a new line, not a suggestion', async ({ page }) => {
+		await page.goto(PLAYGROUND_PATH);
+		await monacoReady(page);
+		await replaceText(page, '{"status": "started", "operationId": "x"}');
+		await page.locator('.monaco-editor .view-lines').click();
+		await page.keyboard.press('ControlOrMeta+Home');
+		for (let i = 0; i < '{"status": "started",'.length; i++) await page.keyboard.press('ArrowRight');
+		await page.keyboard.type(' ');
+		await page.keyboard.press('Enter');
+		const text = await editorText(page);
+		expect(text.split('\n')).toHaveLength(2);
+		expect(text.replace(/\s+/g, '')).toBe('{"status":"started","operationId":"x"}');
+	});
+
+	test('Shift+Alt+F formats the document, like the Format button', async ({ page }) => {
+		await page.goto(PLAYGROUND_PATH);
+		await monacoReady(page);
+		await replaceText(page, '{"status":"started","operationId":"x"}');
+		await page.keyboard.press('Shift+Alt+F');
+		await expect.poll(() => editorText(page)).toBe('{\n  "status": "started",\n  "operationId": "x"\n}\n');
+	});
+
+	test('the context menu has an opaque background and offers Format Document', async ({ page }) => {
+		await page.goto(PLAYGROUND_PATH);
+		await monacoReady(page);
+		await page.locator('.monaco-editor .view-lines').click({ button: 'right' });
+		const menu = page.locator('.monaco-menu').first();
+		await expect(menu).toBeVisible();
+		const background = await menu.evaluate((element) => getComputedStyle(element).backgroundColor);
+		expect(background).not.toBe('rgba(0, 0, 0, 0)');
+		expect(background).not.toBe('transparent');
+		await expect(page.locator('.monaco-menu .action-label', { hasText: 'Format Document' })).toBeVisible();
+	});
+
+	test('a stale notice is gone after the next edit', async ({ page }) => {
+		await page.goto(PLAYGROUND_PATH);
+		await monacoReady(page);
+		await replaceText(page, '{"status": ');
+		await page.getByRole('button', { name: 'Format' }).click();
+		await expect(page.locator('[data-pg-notice]')).toContainText('fix the syntax error first');
+		await replaceText(page, '{"status": "started", "operationId": "x"}');
+		await expect(status(page)).toHaveText('Valid');
+		await expect(page.locator('[data-pg-notice]')).toBeHidden();
+	});
+
+	test('errors are listed before warnings', async ({ page }) => {
+		await page.goto(PLAYGROUND_PATH);
+		await monacoReady(page);
+		await replaceText(page, '{"extra": 1, "status": "Started", "operationId": "x"}');
+		await expect(problems(page)).toHaveCount(2);
+		await expect(problems(page).nth(0)).toHaveAttribute('data-severity', 'error');
+		await expect(problems(page).nth(1)).toHaveAttribute('data-severity', 'warning');
+	});
+
+	test('a reload restores the draft, with a Reset in the notice', async ({ page }) => {
+		await page.goto(PLAYGROUND_PATH);
+		await monacoReady(page);
+		await replaceText(page, '{"status": "started", "operationId": "my draft"}');
+		await expect(status(page)).toHaveText('Valid');
+		await page.reload();
+		await monacoReady(page);
+		await expect.poll(() => editorText(page)).toContain('"operationId": "my draft"');
+		await expect(page.locator('[data-pg-notice]')).toContainText('Restored your draft.');
+		await page.locator('[data-pg-notice-action]').click();
+		await expect.poll(() => editorText(page)).toContain('"operationId": "<value>"');
+		await expect(page.locator('[data-pg-notice]')).toContainText('Reset to the documented example.');
+		await page.locator('[data-pg-notice-action]', { hasText: 'Undo' }).click();
+		await expect.poll(() => editorText(page)).toContain('"operationId": "my draft"');
+	});
+
+	test('after Share link and an edit, a reload does not bring the shared value back', async ({ page }) => {
+		await page.goto(PLAYGROUND_PATH);
+		await monacoReady(page);
+		await replaceText(page, '{"status": "started", "operationId": "shared"}');
+		await page.getByRole('button', { name: 'Share link' }).click();
+		await expect(page).toHaveURL(/#model=/);
+		await replaceText(page, '{"status": "started", "operationId": "edited"}');
+		await expect(page).not.toHaveURL(/#/);
+		await page.reload();
+		await monacoReady(page);
+		await expect.poll(() => editorText(page)).toContain('"operationId": "edited"');
+	});
+
+	test('Tab from the toolbar passes over the embedded editor without changing the text', async ({ page }) => {
+		await page.goto(`${MODEL_PATH}#try-it`);
+		await monacoReady(page);
+		const before = await editorText(page);
+		await page.getByRole('button', { name: 'Share link' }).focus();
+		await page.keyboard.press('Tab');
+		const frame = page.locator('.pg-monaco');
+		await expect(frame).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(frame).not.toBeFocused();
+		await expect(page.locator('.monaco-editor .native-edit-context')).not.toBeFocused();
+		expect(await editorText(page)).toBe(before);
+		// Enter on the frame edits; Escape leaves again.
+		await frame.focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('.monaco-editor .native-edit-context')).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(frame).toBeFocused();
+		expect(await editorText(page)).toBe(before);
+	});
+
+	test('the editor textbox says whether the value is invalid and what describes it', async ({ page }) => {
+		await page.goto(PLAYGROUND_PATH);
+		await monacoReady(page);
+		const input = page.locator('.monaco-editor .native-edit-context');
+		const describedBy = await input.getAttribute('aria-describedby');
+		await expect(page.locator(`#${describedBy}`)).toHaveAttribute('data-pg-status', '');
+		await replaceText(page, '{"status": "Started", "operationId": "x"}');
+		await expect(input).toHaveAttribute('aria-invalid', 'true');
+	});
+});
+
+test.describe('one-click fixes', () => {
+	test.use({ expectedConsoleErrors: [/Failed to load resource|Monaco failed to load/] });
+
+	test('the list Fix button applies the engine\'s fix in the textarea fallback', async ({ page }) => {
+		await page.route(/monacoEditor/, (route) => route.abort());
+		await page.goto(PLAYGROUND_PATH);
+		await expect(page.locator('[data-pg-notice]')).toContainText('could not be loaded', { timeout: 15_000 });
+		const textarea = page.locator('[data-pg-textarea]');
+		await textarea.fill('{"Status": "started", "operationId": "x"}');
+		await expect(problems(page).first()).toContainText('Unknown key "Status": did you mean "status"?');
+		await page.getByRole('button', { name: 'Fix: Rename to "status"' }).click();
+		await expect(textarea).toHaveValue('{"status": "started", "operationId": "x"}');
+		await expect(status(page)).toHaveText('Valid');
+	});
+
+	test('Ctrl+. on a wrong-case enum value offers the fix; applying it makes the value Valid', async ({ page }) => {
+		await page.goto(PLAYGROUND_PATH);
+		await monacoReady(page);
+		await replaceText(page, '{"status": "Started", "operationId": "x"}');
+		await expect(status(page)).toHaveText('Invalid: 1 error');
+		await page.keyboard.press('ControlOrMeta+Home');
+		for (let i = 0; i < '{"status": "St'.length; i++) await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ControlOrMeta+.');
+		const action = page.locator('.action-widget .action-label', { hasText: 'Change to "started"' });
+		await expect(action).toBeVisible();
+		await page.keyboard.press('Enter');
+		await expect(status(page)).toHaveText('Valid');
+		expect(await editorText(page)).toBe('{"status": "started", "operationId": "x"}');
+	});
+
+	test('the list Fix button in Monaco: a wrong-case enum value becomes Valid', async ({ page }) => {
+		await page.goto(PLAYGROUND_PATH);
+		await monacoReady(page);
+		await replaceText(page, '{"status": "Started", "operationId": "x"}');
+		await page.getByRole('button', { name: 'Fix: Change to "started"' }).click();
+		await expect(status(page)).toHaveText('Valid');
+		expect(await editorText(page)).toBe('{"status": "started", "operationId": "x"}');
+	});
+});
