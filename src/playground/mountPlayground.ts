@@ -1,7 +1,7 @@
 import { getModel, models, type ModelEntry } from '../schemas/registry';
 import { validate, type Problem, type ShownVerdict } from '../validation/validate';
 import { MAX_SHOWN_PROBLEMS, type EditorAdapter } from './editorAdapter';
-import { playgroundExamples } from './examples';
+import { playgroundExamples } from '../lib/playgroundExamples';
 import { formatJson } from './formatJson';
 import { decodeShare, encodeShare, type EditorMode } from './shareLink';
 import { textareaEditor } from './textareaEditor';

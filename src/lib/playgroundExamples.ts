@@ -1,6 +1,6 @@
 import * as z from 'zod/v3';
 import type { ModelEntry } from '../schemas/registry';
-import { enumMembers } from '../lib/enumMembers';
+import { enumMembers } from './enumMembers';
 
 export interface PlaygroundExample {
 	id: string;
