@@ -315,7 +315,7 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 		} catch (error) {
 			root.dataset.editor = 'textarea';
 			showNotice('The code editor could not be loaded. This plain text box still checks your value.', 'error');
-			console.warn('Monaco failed to load:', error);
+			console.error('Monaco failed to load:', error);
 		}
 	};
 	root.addEventListener('focusin', () => void upgrade(), { once: true });
