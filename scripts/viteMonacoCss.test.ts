@@ -1,9 +1,10 @@
 import { expect, test } from 'vitest';
 import { MONACO_CSS_FILTERS, monacoCssOnDemand } from './viteMonacoCss.mjs';
 
-type Hook = { handler: (...args: string[]) => unknown };
+/** A hook's function, without its filter (a hook here is always `{ filter, handler }`). */
+const handler = (hook: unknown) => (hook as { handler: (...args: string[]) => unknown }).handler;
 const plugin = monacoCssOnDemand();
-const transform = (code: string, id: string) => (plugin.transform as Hook).handler(code, id) as { code: string } | undefined;
+const transform = (code: string, id: string) => handler(plugin.transform)(code, id) as { code: string } | undefined;
 /** What the bundler does with a hook filter: test the id with `/` separators (and the code, if given). */
 const reaches = (filter: { id: RegExp; code?: RegExp }, id: string, code = '') =>
 	filter.id.test(id.replaceAll('\\', '/')) && (!filter.code || filter.code.test(code));
@@ -36,7 +37,7 @@ test('only the virtual style module reaches resolveId and load', () => {
 	expect(reaches(MONACO_CSS_FILTERS.resolveId, './a.js')).toBe(false);
 	expect(reaches(MONACO_CSS_FILTERS.load, '\0virtual:monaco-style')).toBe(true);
 	expect(reaches(MONACO_CSS_FILTERS.load, MONACO_FILE)).toBe(false);
-	const resolved = (plugin.resolveId as Hook).handler('virtual:monaco-style') as string;
+	const resolved = handler(plugin.resolveId)('virtual:monaco-style') as string;
 	expect(reaches(MONACO_CSS_FILTERS.load, resolved)).toBe(true);
-	expect((plugin.load as Hook).handler(resolved)).toContain('export function addStyle(css)');
+	expect(handler(plugin.load)(resolved)).toContain('export function addStyle(css)');
 });
