@@ -8,8 +8,10 @@ import { chromium } from '@playwright/test';
 import Ajv from 'ajv';
 import { createServer } from 'vite';
 import { findChromium } from './chromium.mjs';
+import { freePort } from './freePort.mjs';
 
-const PORT = 4329;
+// A port nothing listens on, so the figures are never taken from a server that was already running.
+const PORT = await freePort();
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const READY_RUNS = Number(process.env.BENCH_READY_RUNS ?? 15);
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 60);
@@ -23,7 +25,7 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 
 async function startPreview() {
-	const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+	const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'], {
 		stdio: ['ignore', 'pipe', 'inherit'],
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 		detached: true,

@@ -45,11 +45,23 @@ export function monacoStubSource(id) {
 	return stub ? readFileSync(STUB_DIR + stub, 'utf8') : undefined;
 }
 
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Hook filter: the bundler calls `load` only for the replaced modules (any query), so no other
+ * file ever reaches this plugin. Tested on ids with `/` separators on every OS.
+ */
+export const MONACO_STUBS_FILTER = {
+	id: new RegExp(
+		`/node_modules/monaco-editor/esm/(?:${Object.keys(MONACO_STUBS).map(escapeRegExp).join('|')})(?:\\?.*)?$`
+	),
+};
+
 /** @returns {import('vite').Plugin} */
 export function monacoStubs() {
 	return {
 		name: 'monaco-stubs',
 		enforce: 'pre',
-		load: (id) => monacoStubSource(id),
+		load: { filter: MONACO_STUBS_FILTER, handler: (id) => monacoStubSource(id) },
 	};
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { MONACO_STUBS, monacoStubSource } from './viteMonacoStubs.mjs';
+import { MONACO_STUBS, MONACO_STUBS_FILTER, monacoStubSource } from './viteMonacoStubs.mjs';
 
 const MONACO_ESM = new URL('../node_modules/monaco-editor/esm/', import.meta.url);
 const STUB_DIR = new URL('../src/playground/monacoStubs/', import.meta.url);
@@ -41,4 +41,17 @@ test('a replaced module loads as its stand-in, whatever the query or path separa
 	expect(monacoStubSource('C:\\app\\node_modules\\monaco-editor\\esm\\vs\\editor\\browser\\gpu\\viewGpuContext.js')).toBe(gpu);
 	expect(monacoStubSource('/app/node_modules/monaco-editor/esm/vs/editor/browser/view.js')).toBeUndefined();
 	expect(monacoStubSource('/app/src/vs/editor/browser/gpu/viewGpuContext.js')).toBeUndefined();
+});
+
+test('only the replaced modules reach the load hook (its filter), whatever the query or path separators', () => {
+	const reaches = (id: string) => MONACO_STUBS_FILTER.id.test(id.replaceAll('\\', '/'));
+	for (const path of Object.keys(MONACO_STUBS)) {
+		expect(reaches(`/app/node_modules/monaco-editor/esm/${path}`)).toBe(true);
+		expect(reaches(`/app/node_modules/monaco-editor/esm/${path}?v=1`)).toBe(true);
+		expect(reaches(`C:\\app\\node_modules\\monaco-editor\\esm\\${path.replaceAll('/', '\\')}`)).toBe(true);
+	}
+	expect(reaches('/app/node_modules/monaco-editor/esm/vs/editor/browser/view.js')).toBe(false);
+	expect(reaches('/app/node_modules/monaco-editor/esm/vs/editor/browser/gpu/viewGpuContext.jsx')).toBe(false);
+	expect(reaches('/app/node_modules/monaco-editor/esm/vs/editor/browser/gpu/viewGpuContextXjs')).toBe(false);
+	expect(reaches('/app/src/vs/editor/browser/gpu/viewGpuContext.js')).toBe(false);
 });

@@ -1,4 +1,4 @@
-import { isIdentifierName } from './isIdentifierName';
+import { isIdentifierName } from '../validation/isIdentifierName';
 
 export interface ToTypeScriptLiteralOptions {
 	/** Indentation unit. */

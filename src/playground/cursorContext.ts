@@ -1,3 +1,4 @@
+import { decodeEscape } from '../validation/decodeEscape';
 import type { JsonPath } from '../validation/pathText';
 
 /** The token the cursor is in or just after: what a completion replaces and a hover explains. */
@@ -124,7 +125,7 @@ function pathOfNextValue(top: Frame | undefined): JsonPath {
 	return [...top.path, top.index];
 }
 
-/** A quoted string from `start`; unterminated strings run to the end of the line. */
+/** A quoted string from `start`, escapes decoded; unterminated strings run to the end of the line. */
 function readQuoted(text: string, start: number): CursorToken {
 	const quote = text[start]!;
 	let value = '';
@@ -137,8 +138,10 @@ function readQuoted(text: string, start: number): CursorToken {
 		}
 		if (char === '\n' && quote !== '`') break;
 		if (char === '\\' && pos + 1 < text.length) {
-			value += text[pos + 1];
-			pos += 2;
+			// Half-typed escapes (`\u00`) are common while typing: read on past the backslash.
+			const escape = decodeEscape(text, pos);
+			value += escape ? escape.value : text[pos + 1];
+			pos = escape ? escape.end : pos + 2;
 			continue;
 		}
 		value += char;

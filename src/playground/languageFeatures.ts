@@ -1,4 +1,4 @@
-import { isIdentifierName } from '../lib/isIdentifierName';
+import { isIdentifierName } from '../validation/isIdentifierName';
 import { cursorContext, type CursorContextOptions } from './cursorContext';
 import { schemaAt, schemaTypeLabel, type JsonSchemaNode } from './schemaAt';
 import type { EditorMode } from './shareLink';

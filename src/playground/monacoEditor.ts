@@ -26,6 +26,7 @@ import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import type { ShownVerdict } from '../validation/validate';
 import { MAX_SHOWN_PROBLEMS, type EditorAdapter } from './editorAdapter';
 import { completionsAt, hoverAt, valueStart } from './languageFeatures';
+import { markerRange } from './markerRange';
 import type { JsonSchemaNode } from './schemaAt';
 import type { EditorMode } from './shareLink';
 
@@ -254,11 +255,8 @@ export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): E
 				severity: MARKER_SEVERITY[problem.severity] ?? monaco.MarkerSeverity.Info,
 				// Markers are plain text: `code` loses its backticks.
 				message: problem.message.replaceAll('`', ''),
-				startLineNumber: problem.range.startLine,
-				startColumn: problem.range.startColumn,
-				endLineNumber: problem.range.endLine,
-				// An empty range (e.g. at the end of the text) still needs a visible squiggle.
-				endColumn: problem.range.end === problem.range.start ? problem.range.endColumn + 1 : problem.range.endColumn,
+				// An empty range (e.g. at the end of the text) still gets a visible squiggle.
+				...markerRange(problem.range, (line) => (line <= model.getLineCount() ? model.getLineContent(line) : '')),
 				...(problem.related && {
 					relatedInformation: [
 						{

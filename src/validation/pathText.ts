@@ -1,4 +1,4 @@
-import { isIdentifierName } from '../lib/isIdentifierName';
+import { isIdentifierName } from './isIdentifierName';
 
 export type JsonPath = readonly (string | number)[];
 

@@ -1,4 +1,5 @@
 import type { JsonNode, PropertyNode, Span } from './parseJson';
+import { decodeEscape } from './decodeEscape';
 import type { ParsedSource, ReadResult } from './validate';
 
 export interface ReadTypeScriptOptions {
@@ -16,7 +17,6 @@ const IDENTIFIER_START = /[A-Za-z_$]/;
 const IDENTIFIER = /[A-Za-z0-9_$]*/y;
 const NUMBER =
 	/(?:0[xX][0-9a-fA-F](?:_?[0-9a-fA-F])*|0[oO][0-7](?:_?[0-7])*|0[bB][01](?:_?[01])*|(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.)n?/y;
-const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
 
 /**
  * Reads the value of a TypeScript snippet as a literal, the way the SDK docs write it:
@@ -343,39 +343,19 @@ class Reader {
 		}
 	}
 
-	/** One escape sequence at `\`, decoded as JavaScript does. */
+	/** One escape sequence at `\`, decoded as JavaScript does; a malformed one is a syntax error. */
 	private escape(): string {
 		const start = this.pos;
-		const next = this.text[this.pos + 1];
-		this.pos += 2;
-		if (next === undefined) this.fail('Unterminated string.', start, this.pos);
-		if (next in SIMPLE_ESCAPES && !(next === '0' && /\d/.test(this.text[this.pos] ?? ''))) return SIMPLE_ESCAPES[next]!;
-		if (next === '\n') return '';
-		if (next === '\r') {
-			if (this.text[this.pos] === '\n') this.pos++;
-			return '';
+		const decoded = decodeEscape(this.text, start);
+		if (decoded) {
+			this.pos = decoded.end;
+			return decoded.value;
 		}
-		if (next === 'x') {
-			const hex = this.text.slice(this.pos, this.pos + 2);
-			if (!/^[0-9a-fA-F]{2}$/.test(hex)) this.fail('Invalid `\\x` escape: it needs two hex digits.', start, this.pos + 2);
-			this.pos += 2;
-			return String.fromCharCode(parseInt(hex, 16));
-		}
-		if (next === 'u') {
-			const braced = /\{([0-9a-fA-F]{1,6})\}/y;
-			braced.lastIndex = this.pos;
-			const long = braced.exec(this.text);
-			if (long && parseInt(long[1]!, 16) <= 0x10ffff) {
-				this.pos += long[0].length;
-				return String.fromCodePoint(parseInt(long[1]!, 16));
-			}
-			const hex = this.text.slice(this.pos, this.pos + 4);
-			if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('Invalid `\\u` escape.', start, this.pos + 4);
-			this.pos += 4;
-			return String.fromCharCode(parseInt(hex, 16));
-		}
-		if (/\d/.test(next)) this.fail('Octal escapes are not allowed in TypeScript strings.', start, this.pos);
-		return next;
+		const next = this.text[start + 1];
+		if (next === undefined) this.fail('Unterminated string.', start, start + 1);
+		if (next === 'x') this.fail('Invalid `\\x` escape: it needs two hex digits.', start, start + 4);
+		if (next === 'u') this.fail('Invalid `\\u` escape.', start, start + 6);
+		this.fail('Octal escapes are not allowed in TypeScript strings.', start, start + 2);
 	}
 
 	/** Records "only literal values can be checked" over the whole expression at `start`, then skips it. */

@@ -4,14 +4,18 @@ import { test as base, expect } from '@playwright/test';
  * Every test's page fails the test on a console error or an uncaught exception, so "no console
  * error" is checked everywhere, not only where a test remembers to.
  */
-export const test = base.extend<{ expectedConsoleErrors: RegExp[] }>({
-	/** Console errors a test provokes on purpose (e.g. a blocked request); all others fail it. */
-	expectedConsoleErrors: [[], { option: true }],
+export const test = base.extend<{ expectedConsoleErrors: RegExp | undefined }>({
+	/**
+	 * Console errors a test provokes on purpose (e.g. a blocked request), as one pattern (use `|` for
+	 * several); all others fail it. Not an array: Playwright reads `[a, b]` in `test.use` as a value
+	 * and its fixture options.
+	 */
+	expectedConsoleErrors: [undefined, { option: true }],
 	page: async ({ page, expectedConsoleErrors }, use) => {
 		const problems: string[] = [];
 		page.on('console', (message) => {
 			const text = message.text();
-			if (message.type() === 'error' && !expectedConsoleErrors.some((pattern) => pattern.test(text))) {
+			if (message.type() === 'error' && !expectedConsoleErrors?.test(text)) {
 				problems.push(`console: ${text}`);
 			}
 		});
