@@ -26,5 +26,4 @@ export interface EditorAdapter {
 	dispose(): void;
 }
 
-/** Most markers/list items shown at once: a 1 MB paste can hold 100,000 problems. */
-export const MAX_SHOWN_PROBLEMS = 500;
+export { MAX_SHOWN_PROBLEMS } from '../validation/limits';

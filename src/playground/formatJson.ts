@@ -1,3 +1,4 @@
+import { MAX_FORMAT_DEPTH } from '../validation/limits';
 import { parseJson, type JsonNode } from '../validation/parseJson';
 
 export interface FormatJsonOptions {
@@ -13,7 +14,7 @@ export interface FormatJsonOptions {
  */
 export function formatJson(
 	text: string,
-	{ indent = '  ', maxDepth = 200 }: FormatJsonOptions = {}
+	{ indent = '  ', maxDepth = MAX_FORMAT_DEPTH }: FormatJsonOptions = {}
 ): string | undefined {
 	const parsed = parseJson(text);
 	if (!parsed.ok || parsed.maxDepth > maxDepth) return undefined;

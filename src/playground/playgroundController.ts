@@ -2,6 +2,7 @@ import { curlCommand } from '../lib/curlCommand';
 import { playgroundExamples, type PlaygroundExample } from '../lib/playgroundExamples';
 import type { OperationEntry } from '../schemas/operations';
 import { getModel, models, type ModelEntry } from '../schemas/registry';
+import { MAX_DRAFT_LENGTH } from '../validation/limits';
 import { validate, type Fix, type ShownVerdict } from '../validation/validate';
 import type { EditorAdapter } from './editorAdapter';
 import { formatJson } from './formatJson';
@@ -63,8 +64,6 @@ export interface ControllerEnv {
 
 /** How long an informational notice stays when nothing else clears it. */
 export const NOTICE_MS = 8000;
-/** Longest draft kept in storage: a 1 MB paste is not worth a quota error. */
-export const MAX_DRAFT_LENGTH = 200_000;
 
 const draftKey = (slug: string) => `intuned-playground:draft:${slug}`;
 

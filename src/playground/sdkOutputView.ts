@@ -1,4 +1,5 @@
 import { toTypeScriptLiteral } from '../lib/toTypeScriptLiteral';
+import { SYNC_VALIDATION_SIZE_TEXT } from '../validation/limits';
 import type { ShownVerdict } from '../validation/validate';
 import type { EditorMode } from './shareLink';
 
@@ -18,7 +19,7 @@ export interface SdkOutputView {
 export function sdkOutputView(verdict: Pick<ShownVerdict, 'valid' | 'output'>, mode: EditorMode): SdkOutputView {
 	const title = mode === 'json' ? 'What the SDK gets' : 'What the SDK sends';
 	if (!verdict.valid) return { title, note: 'Shown once the value is valid.' };
-	if (!verdict.output) return { title, note: 'Shown for values up to 100 KB.' };
+	if (!verdict.output) return { title, note: `Shown for values up to ${SYNC_VALIDATION_SIZE_TEXT}.` };
 	return mode === 'json'
 		? {
 				title,

@@ -24,7 +24,9 @@ export interface DecodeShareOptions {
 	models: readonly string[];
 }
 
-export const MAX_SHARED_TEXT_BYTES = 1024 * 1024;
+import { MAX_SHARED_TEXT_BYTES } from '../validation/limits';
+
+export { MAX_SHARED_TEXT_BYTES };
 const MAX_FRAGMENT_LENGTH = 4 * MAX_SHARED_TEXT_BYTES;
 const MODES: Record<string, EditorMode> = { json: 'json', ts: 'typescript' };
 

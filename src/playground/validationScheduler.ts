@@ -1,3 +1,4 @@
+import { SYNC_VALIDATION_LENGTH } from '../validation/limits';
 import type { ShownVerdict } from '../validation/validate';
 import type { ValidationAnswer, ValidationJob } from './validationJob';
 
@@ -43,7 +44,7 @@ export function validationScheduler({
 	validateHere,
 	onVerdict,
 	startWorker,
-	syncLimit = 100_000,
+	syncLimit = SYNC_VALIDATION_LENGTH,
 	defer = (callback) => setTimeout(callback, 0),
 }: ValidationSchedulerOptions): ValidationScheduler {
 	/** Counts changes: the id of the newest one. */

@@ -2,6 +2,7 @@ import * as z from 'zod/v3';
 import { didYouMean } from './didYouMean';
 import { parseJson, type JsonNode, type Span } from './parseJson';
 import { pathText, type JsonPath } from './pathText';
+import { MAX_LISTED_WARNINGS, MAX_TEXT_LENGTH } from './limits';
 import { chooseUnionMember } from './unionMember';
 import { unwrapSchema } from './unwrapSchema';
 import { sourcePositions } from './sourcePositions';
@@ -89,7 +90,7 @@ export interface ValidateOptions {
 	maxWarnings?: number;
 }
 
-export const DEFAULT_MAX_LENGTH = 5 * 1024 * 1024;
+export const DEFAULT_MAX_LENGTH = MAX_TEXT_LENGTH;
 
 /** A value, read from some text, with the source span of every node: what `validate` checks. */
 export interface ParsedSource {
@@ -125,7 +126,7 @@ export type ReadResult =
 export function validateSource(
 	text: string,
 	{ schema }: SchemaSource,
-	{ maxLength = DEFAULT_MAX_LENGTH, maxWarnings = 1000 }: ValidateOptions,
+	{ maxLength = DEFAULT_MAX_LENGTH, maxWarnings = MAX_LISTED_WARNINGS }: ValidateOptions,
 	read: (text: string) => ReadResult
 ): Verdict {
 	const positions = sourcePositions(text.length > maxLength ? '' : text);
