@@ -7,6 +7,7 @@ import { modelPagePath, PLAYGROUND_PATH } from './src/lib/paths.ts';
 import { monacoCssOnDemand } from './scripts/viteMonacoCss.mjs';
 import { monacoStubs } from './scripts/viteMonacoStubs.mjs';
 import { cspInlineScripts } from './scripts/cspInlineScripts.mjs';
+import { dropAstroInternalNotices } from './scripts/buildWarnings.mjs';
 
 // Absolute origin used for each JSON Schema's `$id`; override when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -14,6 +15,9 @@ const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
+	// Starlight highlights code with Expressive Code, which turns Astro's own Shiki off anyway; saying
+	// so here keeps Astro from warning that Shiki's inline styles and a CSP do not mix.
+	markdown: { syntaxHighlight: false },
 	security: {
 		// Astro writes this policy into every page, with hashes of its own inline scripts.
 		csp: {
@@ -42,6 +46,14 @@ export default defineConfig({
 		plugins: [monacoStubs(), monacoCssOnDemand()],
 		// Pre-bundling would skip the plugins above in `astro dev`.
 		optimizeDeps: { exclude: ['monaco-editor'] },
+		build: {
+			// In kB. The Monaco chunk (2.5 MB) is split off on purpose: it loads only when a playground
+			// nears the viewport, and tests/e2e/budgets.ts holds its size. Any other chunk above this
+			// still gets Vite's warning.
+			chunkSizeWarningLimit: 2600,
+			// Drops one notice about Astro's own generated code (see the function).
+			rolldownOptions: { onwarn: dropAstroInternalNotices },
+		},
 	},
 	integrations: [
 		starlight({
@@ -50,6 +62,9 @@ export default defineConfig({
 			// visited by the end-to-end suite instead.
 			plugins: [starlightLinksValidator({ exclude: [PLAYGROUND_PATH, modelPagePath('*')] })],
 			title: 'Intuned SDK model reference',
+			// Our own src/pages/404.astro instead of Starlight's, which looks for a `404` docs entry and
+			// warns on every build when there is none.
+			disable404Route: true,
 			description:
 				'Reference and live validator for the Intuned API SDK model CreateOrUpdateAuthSessionStart, generated from the Zod schemas the SDK validates with.',
 			sidebar: [
