@@ -8,12 +8,15 @@ import { monacoCssOnDemand } from './scripts/viteMonacoCss.mjs';
 import { monacoStubs } from './scripts/viteMonacoStubs.mjs';
 import { cspInlineScripts } from './scripts/cspInlineScripts.mjs';
 import { dropAstroInternalNotices } from './scripts/buildWarnings.mjs';
+import { siteUrl, siteUrlInfo } from './scripts/siteUrl.mjs';
 
-// Absolute origin used for each JSON Schema's `$id`; override when deploying elsewhere.
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+// Absolute origin used for each JSON Schema's `$id`: SITE_URL, or the local address `npm start`
+// serves at (PORT, default 4321). Set SITE_URL when building for a deployment.
+const site = siteUrl(process.env);
+if ('error' in site) throw new Error(site.error);
 
 export default defineConfig({
-	site,
+	site: site.url,
 	trailingSlash: 'always',
 	// Starlight highlights code with Expressive Code, which turns Astro's own Shiki off anyway; saying
 	// so here keeps Astro from warning that Shiki's inline styles and a CSP do not mix.
@@ -78,5 +81,6 @@ export default defineConfig({
 			],
 		}),
 		cspInlineScripts(),
+		siteUrlInfo(site),
 	],
 });

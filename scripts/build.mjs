@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
+import { siteUrl } from './siteUrl.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -20,6 +21,13 @@ function astroBin() {
 }
 
 function main() {
+	// Said here in one line; astro.config.mjs would report it with a stack trace.
+	const site = siteUrl(process.env);
+	if ('error' in site) {
+		console.error(site.error);
+		process.exitCode = 1;
+		return;
+	}
 	let output = '';
 	const child = spawn(process.execPath, [astroBin(), 'build', ...process.argv.slice(2)], {
 		cwd: root,
