@@ -68,6 +68,15 @@ export default defineConfig({
 			// Our own src/pages/404.astro instead of Starlight's, which looks for a `404` docs entry and
 			// warns on every build when there is none.
 			disable404Route: true,
+			// Long names wrap between their words wherever Starlight shows them (see NameBreaks.astro).
+			components: {
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				PageTitle: './src/components/overrides/PageTitle.astro',
+				Sidebar: './src/components/overrides/Sidebar.astro',
+				PageSidebar: './src/components/overrides/PageSidebar.astro',
+				Pagination: './src/components/overrides/Pagination.astro',
+			},
+			customCss: ['./src/styles/layout.css'],
 			description:
 				'Reference and live validator for the Intuned API SDK model CreateOrUpdateAuthSessionStart, generated from the Zod schemas the SDK validates with.',
 			sidebar: [
