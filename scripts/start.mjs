@@ -1,7 +1,9 @@
 // `npm start`: builds the site and serves it with `astro preview` on 127.0.0.1:PORT (default 4321).
-// The port is checked first (and again after the build), so a port already in use gets a plain
-// message saying what to do instead of Astro's stack trace.
+// Checked first (and again after the build), each with a plain message instead of Astro's stack
+// trace: a preview of this site that is already running (Astro allows one per project, and it
+// would serve the same dist/), and a port that something else holds.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -36,6 +38,47 @@ export function portTakenMessage(port, freePort) {
 	].join('\n');
 }
 
+/** @param {number} pid @returns {string | undefined} the process's command line, where /proc has it */
+function commandLine(pid) {
+	try {
+		return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The preview of this project that is already running, from the lock file `astro preview` keeps
+ * in `.astro/preview.json` while it runs.
+ * @param {string} root
+ * @returns {{ pid: number, url: string } | undefined}
+ */
+export function runningPreview(root) {
+	try {
+		const lock = JSON.parse(readFileSync(join(root, '.astro', 'preview.json'), 'utf8'));
+		if (typeof lock.pid !== 'number' || typeof lock.url !== 'string') return undefined;
+		process.kill(lock.pid, 0); // throws when no such process is alive
+		// A stale lock whose process id now belongs to another program (where /proc tells).
+		const command = commandLine(lock.pid);
+		if (command !== undefined && !command.includes('astro')) return undefined;
+		return { pid: lock.pid, url: lock.url };
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * What to tell someone who already serves the site.
+ * @param {{ pid: number, url: string }} preview
+ */
+export function alreadyRunningMessage({ pid, url }) {
+	return [
+		`The site is already being served at ${url}/ (process ${pid}, an earlier \`npm start\` or \`npm run preview\`).`,
+		`Open that address; to see your latest changes there, run \`npm run build\` and reload the page.`,
+		`To start over, stop it first: Ctrl+C in its terminal, or \`kill ${pid}\`.`,
+	].join('\n');
+}
+
 /** @param {number} port */
 async function nextFreePort(port) {
 	for (let candidate = port + 1; candidate <= Math.min(port + 20, 65535); candidate++) {
@@ -56,8 +99,13 @@ function run(script, args, env) {
 	});
 }
 
-/** @param {number} port @returns {Promise<boolean>} */
-async function portAvailable(port) {
+/** @param {string} root @param {number} port @returns {Promise<boolean>} */
+async function canServe(root, port) {
+	const running = runningPreview(root);
+	if (running) {
+		console.error(alreadyRunningMessage(running));
+		return false;
+	}
 	if (await isPortFree(port)) return true;
 	console.error(portTakenMessage(port, await nextFreePort(port)));
 	return false;
@@ -71,7 +119,7 @@ async function main() {
 		console.error('error' in port ? port.error : site.error);
 		return 1;
 	}
-	if (!(await portAvailable(port.port))) return 1;
+	if (!(await canServe(root, port.port))) return 1;
 
 	console.log(
 		site.local
@@ -83,7 +131,7 @@ async function main() {
 	if (built !== 0) return built;
 
 	// Something may have taken the port while the site was building.
-	if (!(await portAvailable(port.port))) return 1;
+	if (!(await canServe(root, port.port))) return 1;
 	const require = createRequire(import.meta.url);
 	const astroManifest = require.resolve('astro/package.json');
 	const astro = join(dirname(astroManifest), require(astroManifest).bin.astro);
