@@ -1,0 +1,51 @@
+import type { Page } from '@playwright/test';
+import { MODEL_PATH, expect, test } from './fixtures';
+import { SEARCH_CASES } from './searchCases';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Searches with Starlight's search dialog, as a reader does; returns each result's page path and
+ * every excerpt shown, once the results (or "No results") and their excerpts are on screen.
+ */
+async function search(page: Page, query: string) {
+	await page.getByRole('button', { name: 'Search' }).click();
+	const dialog = page.locator('#starlight__search');
+	await dialog.locator('input').fill(query);
+	// "3 results for x" or "No results for x"; not "Searching for x...".
+	await expect(dialog.locator('.pagefind-ui__message')).toHaveText(new RegExp(`results? for ${escapeRegExp(query)}$`));
+	await expect(dialog.locator('.pagefind-ui__results .pagefind-ui__loading')).toHaveCount(0);
+	const pages = await dialog.locator('.pagefind-ui__result').evaluateAll((items) =>
+		items.map((item) => new URL(item.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link')!.href).pathname)
+	);
+	const excerpts = await dialog.locator('.pagefind-ui__result-excerpt').allTextContents();
+	return { pages, excerpts };
+}
+
+/** The labels of the playground's buttons, as the built page shows them. */
+async function playgroundLabels(page: Page): Promise<string[]> {
+	await page.goto(MODEL_PATH);
+	const labels = await page.locator('[data-playground] .pg-toolbar button').allTextContents();
+	expect(labels.length).toBeGreaterThan(0);
+	return labels.map((label) => label.trim());
+}
+
+for (const { query, first } of SEARCH_CASES) {
+	test(`search: "${query}" puts ${first.join(' or ')} first, and no excerpt shows the playground's controls`, async ({ page }) => {
+		const labels = await playgroundLabels(page);
+		const { pages, excerpts } = await search(page, query);
+		expect(first).toContain(pages[0]);
+		for (const excerpt of excerpts) {
+			for (const label of labels) expect(excerpt, `excerpt for "${query}"`).not.toMatch(new RegExp(`\\b${label}\\b`));
+		}
+	});
+}
+
+test("search: the playground's controls are not indexed", async ({ page }) => {
+	const labels = await playgroundLabels(page);
+	for (const label of labels) {
+		await page.goto(MODEL_PATH);
+		const { excerpts } = await search(page, label);
+		for (const excerpt of excerpts) expect(excerpt, `excerpt for "${label}"`).not.toMatch(new RegExp(`\\b${label}\\b`));
+	}
+});
