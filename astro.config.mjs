@@ -9,13 +9,20 @@ import { modelPagePath, operationPagePath, PLAYGROUND_PATH } from './src/lib/pat
 import { monacoCssOnDemand } from './scripts/viteMonacoCss.mjs';
 import { monacoStubs } from './scripts/viteMonacoStubs.mjs';
 import { cspInlineScripts } from './scripts/cspInlineScripts.mjs';
+import { dropAstroInternalNotices } from './scripts/buildWarnings.mjs';
+import { siteUrl, siteUrlInfo } from './scripts/siteUrl.mjs';
 
-// Absolute origin used for each JSON Schema's `$id`; override when deploying elsewhere.
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+// Absolute origin used for each JSON Schema's `$id`: SITE_URL, or the local address `npm start`
+// serves at (PORT, default 4321). Set SITE_URL when building for a deployment.
+const site = siteUrl(process.env);
+if ('error' in site) throw new Error(site.error);
 
 export default defineConfig({
-	site,
+	site: site.url,
 	trailingSlash: 'always',
+	// Starlight highlights code with Expressive Code, which turns Astro's own Shiki off anyway; saying
+	// so here keeps Astro from warning that Shiki's inline styles and a CSP do not mix.
+	markdown: { syntaxHighlight: false },
 	security: {
 		// Astro writes this policy into every page, with hashes of its own inline scripts.
 		csp: {
@@ -44,6 +51,14 @@ export default defineConfig({
 		plugins: [monacoStubs(), monacoCssOnDemand()],
 		// Pre-bundling would skip the plugins above in `astro dev`.
 		optimizeDeps: { exclude: ['monaco-editor'] },
+		build: {
+			// In kB. The Monaco chunk (2.6 MB) is split off on purpose: it loads only when a playground
+			// nears the viewport, and tests/e2e/budgets.ts holds its size. Any other chunk above this
+			// still gets Vite's warning.
+			chunkSizeWarningLimit: 2700,
+			// Drops one notice about Astro's own generated code (see the function).
+			rolldownOptions: { onwarn: dropAstroInternalNotices },
+		},
 	},
 	integrations: [
 		starlight({
@@ -54,6 +69,18 @@ export default defineConfig({
 				starlightLinksValidator({ exclude: [PLAYGROUND_PATH, modelPagePath('*'), operationPagePath('*')] }),
 			],
 			title: 'Intuned SDK model reference',
+			// Our own src/pages/404.astro instead of Starlight's, which looks for a `404` docs entry and
+			// warns on every build when there is none.
+			disable404Route: true,
+			// Long names wrap between their words wherever Starlight shows them (see NameBreaks.astro).
+			components: {
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				PageTitle: './src/components/overrides/PageTitle.astro',
+				Sidebar: './src/components/overrides/Sidebar.astro',
+				PageSidebar: './src/components/overrides/PageSidebar.astro',
+				Pagination: './src/components/overrides/Pagination.astro',
+			},
+			customCss: ['./src/styles/layout.css'],
 			description:
 				'Reference and live validator for the auth-session creation flow of the Intuned API TypeScript SDK, generated from the Zod schemas the SDK validates with.',
 			sidebar: [
@@ -81,5 +108,6 @@ export default defineConfig({
 			],
 		}),
 		cspInlineScripts(),
+		siteUrlInfo(site),
 	],
 });

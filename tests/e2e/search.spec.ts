@@ -1,0 +1,55 @@
+import type { Page } from '@playwright/test';
+import { MODEL_PATH, expect, test } from './fixtures';
+import { SEARCH_CASES } from './searchCases';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Searches with Starlight's search dialog, as a reader does; returns each result's page path and
+ * every excerpt shown, once the results (or "No results") and their excerpts are on screen.
+ */
+async function search(page: Page, query: string) {
+	await page.getByRole('button', { name: 'Search' }).click();
+	const dialog = page.locator('#starlight__search');
+	await dialog.locator('input').fill(query);
+	// "3 results for x" or "No results for x"; not "Searching for x...".
+	await expect(dialog.locator('.pagefind-ui__message')).toHaveText(new RegExp(`results? for ${escapeRegExp(query)}$`));
+	await expect(dialog.locator('.pagefind-ui__results .pagefind-ui__loading')).toHaveCount(0);
+	const pages = await dialog.locator('.pagefind-ui__result').evaluateAll((items) =>
+		items.map((item) => new URL(item.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link')!.href).pathname)
+	);
+	const excerpts = await dialog.locator('.pagefind-ui__result-excerpt').allTextContents();
+	return { pages, excerpts };
+}
+
+/**
+ * What the playground's toolbar looks like in a search excerpt if it gets indexed: its button labels
+ * one after the other, as the built page shows them ("FormatResetCopyShare link"). A single label
+ * may appear in prose ("Copy the value"); two in a row only come from the toolbar.
+ */
+async function playgroundControlsPattern(page: Page): Promise<RegExp> {
+	await page.goto(MODEL_PATH);
+	const labels = (await page.locator('[data-playground] .pg-toolbar button').allTextContents()).map((label) => label.trim());
+	expect(labels.length).toBeGreaterThan(1);
+	const pairs = labels.slice(1).map((label, index) => `${escapeRegExp(labels[index]!)}\\s*${escapeRegExp(label)}`);
+	return new RegExp(pairs.join('|'));
+}
+
+for (const { query, first } of SEARCH_CASES) {
+	test(`search: "${query}" puts ${first.join(' or ')} first, and no excerpt shows the playground's controls`, async ({ page }) => {
+		const controls = await playgroundControlsPattern(page);
+		const { pages, excerpts } = await search(page, query);
+		expect(first).toContain(pages[0]);
+		for (const excerpt of excerpts) expect(excerpt, `excerpt for "${query}"`).not.toMatch(controls);
+	});
+}
+
+test("search: the playground's controls are not indexed", async ({ page }) => {
+	const controls = await playgroundControlsPattern(page);
+	const labels = await page.locator('[data-playground] .pg-toolbar button').allTextContents();
+	for (const label of labels) {
+		await page.goto(MODEL_PATH);
+		const { excerpts } = await search(page, label.trim());
+		for (const excerpt of excerpts) expect(excerpt, `excerpt for "${label}"`).not.toMatch(controls);
+	}
+});
