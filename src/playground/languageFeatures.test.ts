@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { toJsonSchema } from '../lib/toJsonSchema';
-import { getModel } from '../schemas/registry';
+import { getModel, models } from '../schemas/registry';
+import { sdkConstants } from '../validation/sdkConstants';
 import { cursorContext } from './cursorContext';
 import { completionsAt, hoverAt, valueStart } from './languageFeatures';
 import type { JsonSchemaNode } from './schemaAt';
@@ -86,6 +87,19 @@ describe('hoverAt', () => {
 		expect(hoverAt('{ "status": "started" }', 14, schema)?.markdown).toContain('**status**: `"started"` (required)');
 		const ts = 'let value: X = { operationId: "x" };';
 		expect(hoverAt(ts, 20, schema, { start: valueStart(ts, 'typescript') })?.markdown).toContain('**operationId**');
+	});
+
+	test('on an SDK constant: its value, then the field', () => {
+		const constants = sdkConstants(models);
+		const ts = 'let value: X = { status: components.CreateOrUpdateAuthSessionStartStatus.Started, operationId: "x" };';
+		const offset = ts.indexOf('Started,');
+		const hover = hoverAt(ts, offset, schema, { start: valueStart(ts, 'typescript'), constants });
+		expect(hover?.markdown).toMatch(/^\*\*CreateOrUpdateAuthSessionStartStatus\.Started\*\* = `"started"` \(SDK constant\)\n\n\*\*status\*\*/);
+		expect(ts.slice(hover!.range.start, hover!.range.end)).toBe('components.CreateOrUpdateAuthSessionStartStatus.Started');
+		// Anywhere in the name, even outside the value; nothing for a member the enum lacks.
+		expect(hoverAt('x = Status.A;', 5, schema, { constants: { Status: { A: 1 } } })?.markdown).toBe('**Status.A** = `1` (SDK constant)');
+		expect(hoverAt('x = Status.B;', 5, schema, { constants: { Status: { A: 1 } } })).toBeUndefined();
+		expect(hoverAt(ts, offset, schema, { start: valueStart(ts, 'typescript') })?.markdown).not.toContain('SDK constant');
 	});
 
 	test('nothing on punctuation or unknown keys', () => {

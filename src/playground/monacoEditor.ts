@@ -21,7 +21,8 @@ import 'monaco-editor/features/wordOperations/register';
 // Registers the TypeScript grammar only; Monaco fetches it the first time a model uses it.
 import 'monaco-editor/languages/definitions/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
-import type { ShownVerdict } from '../validation/validate';
+import type { SdkConstants } from '../validation/typeScriptExpressions';
+import type { Severity, ShownVerdict } from '../validation/validate';
 import { MAX_SHOWN_PROBLEMS, type EditorAdapter } from './editorAdapter';
 import { completionsAt, hoverAt, valueStart } from './languageFeatures';
 import type { JsonSchemaNode } from './schemaAt';
@@ -38,12 +39,21 @@ export interface MonacoEditorOptions {
 	mode: EditorMode;
 	/** The model's published JSON Schema, for completion and hover. */
 	jsonSchema: unknown;
+	/** The SDK's enum constants: hover on `Enum.Member` shows its value (TypeScript mode). */
+	constants?: SdkConstants;
 }
 
 const LANGUAGE: Record<EditorMode, string> = { json: 'json', typescript: 'typescript' };
 
 /** Per editor model: what completion and hover should use. */
-const documents = new Map<string, { schema: JsonSchemaNode; mode: EditorMode }>();
+const documents = new Map<string, { schema: JsonSchemaNode; mode: EditorMode; constants?: SdkConstants }>();
+
+const MARKER_SEVERITY: Record<Severity, monaco.MarkerSeverity> = {
+	error: monaco.MarkerSeverity.Error,
+	warning: monaco.MarkerSeverity.Warning,
+	// A part of the value that is not checked: a quiet marker, never an error.
+	info: monaco.MarkerSeverity.Info,
+};
 
 monaco.languages.register({ id: 'json', aliases: ['JSON'], extensions: ['.json'] });
 monaco.languages.setMonarchTokensProvider('json', {
@@ -107,6 +117,7 @@ for (const language of Object.values(LANGUAGE)) {
 			const text = model.getValue();
 			const hover = hoverAt(text, model.getOffsetAt(position), document.schema, {
 				start: valueStart(text, document.mode),
+				...(document.mode === 'typescript' && { constants: document.constants }),
 			});
 			if (!hover) return null;
 			return {
@@ -125,7 +136,8 @@ export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): E
 	setMonacoTheme(options.dark);
 	const model = monaco.editor.createModel(options.text, LANGUAGE[options.mode], monaco.Uri.parse(options.uri));
 	const key = model.uri.toString();
-	documents.set(key, { schema: options.jsonSchema as JsonSchemaNode, mode: options.mode });
+	const { constants } = options;
+	documents.set(key, { schema: options.jsonSchema as JsonSchemaNode, mode: options.mode, constants });
 	const editor = monaco.editor.create(host, {
 		model,
 		ariaLabel: options.ariaLabel,
@@ -139,6 +151,8 @@ export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): E
 		wordBasedSuggestions: 'off',
 		quickSuggestions: { strings: true, other: true, comments: false },
 	});
+	// Code around the checked value (TypeScript mode): dimmed, with no marker.
+	const unchecked = editor.createDecorationsCollection();
 
 	return {
 		kind: 'monaco',
@@ -151,12 +165,12 @@ export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): E
 		},
 		onChange: (listener) => void editor.onDidChangeModelContent(() => listener()),
 		configure(mode, jsonSchema) {
-			documents.set(key, { schema: jsonSchema as JsonSchemaNode, mode });
+			documents.set(key, { schema: jsonSchema as JsonSchemaNode, mode, constants });
 			if (model.getLanguageId() !== LANGUAGE[mode]) monaco.editor.setModelLanguage(model, LANGUAGE[mode]);
 		},
 		showProblems(verdict: ShownVerdict) {
 			const markers = verdict.problems.slice(0, MAX_SHOWN_PROBLEMS).map((problem) => ({
-				severity: problem.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+				severity: MARKER_SEVERITY[problem.severity],
 				message: problem.message,
 				startLineNumber: problem.range.startLine,
 				startColumn: problem.range.startColumn,
@@ -177,6 +191,12 @@ export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): E
 				}),
 			}));
 			monaco.editor.setModelMarkers(model, 'sdk-validation', markers);
+			unchecked.set(
+				(verdict.uncheckedRanges ?? []).map((range) => ({
+					range: new monaco.Range(range.startLine, range.startColumn, range.endLine, range.endColumn),
+					options: { inlineClassName: 'pg-unchecked' },
+				}))
+			);
 		},
 		reveal(range) {
 			const selection = new monaco.Selection(range.startLine, range.startColumn, range.endLine, range.endColumn);

@@ -1,5 +1,6 @@
 import { curlCommand } from '../lib/curlCommand';
 import type { OperationEntry } from '../schemas/operations';
+import type { SdkConstants } from '../validation/typeScriptExpressions';
 import { getModel, models, type ModelEntry } from '../schemas/registry';
 import { validate, type Problem, type ShownVerdict } from '../validation/validate';
 import { MAX_SHOWN_PROBLEMS, type EditorAdapter } from './editorAdapter';
@@ -9,7 +10,7 @@ import { sdkOutputView } from './sdkOutputView';
 import { decodeShare, encodeShare, type EditorMode } from './shareLink';
 import { textareaEditor } from './textareaEditor';
 import { validationScheduler, type StartValidationWorker } from './validationScheduler';
-import { verdictSummary } from './verdictSummary';
+import { severityLabel, verdictState, verdictSummary } from './verdictSummary';
 
 /** What the page gives a playground: its own data, written into the page at build time. */
 export interface PlaygroundData {
@@ -23,6 +24,8 @@ export interface PlaygroundData {
 	operation?: Pick<OperationEntry, 'method' | 'path' | 'parameters' | 'requestBody'>;
 	/** Where share links point. */
 	sharePath: string;
+	/** The SDK's enum constants, for hover in TypeScript mode (`Status.Started` shows `"started"`). */
+	constants?: SdkConstants;
 }
 
 /** The browser around a playground, passed in so nothing here reaches for globals. */
@@ -82,13 +85,14 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 	function render(next: ShownVerdict) {
 		const summary = verdictSummary(next);
 		statusLine.textContent = summary;
-		statusLine.dataset.state = next.valid ? (next.warningCount ? 'warning' : 'valid') : 'invalid';
+		statusLine.dataset.state = verdictState(next);
 		shown = next;
 		const listed = next.problems.slice(0, MAX_SHOWN_PROBLEMS);
 		const unlisted = Math.max(0, next.problems.length - MAX_SHOWN_PROBLEMS) + next.omittedWarnings;
 		// Most keystrokes leave every problem where it was (typing inside one value): then the
 		// markers and the list stay as they are, which keeps typing cheap with hundreds of warnings.
-		const key = `${unlisted}\n${listed.map(problemKey).join('\n')}`;
+		const ranges = (next.uncheckedRanges ?? []).map((range) => `${range.start}-${range.end}`).join(' ');
+		const key = `${unlisted} ${ranges}\n${listed.map(problemKey).join('\n')}`;
 		if (key !== shownKey) {
 			shownKey = key;
 			editor.showProblems(next);
@@ -136,14 +140,14 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 			return element;
 		};
 		button.append(
-			part('span', 'pg-severity', problem.severity === 'error' ? 'Error' : 'Warning'),
+			part('span', 'pg-severity', severityLabel(problem.severity)),
 			part('code', 'pg-path', problem.pathText),
 			part('span', 'pg-message', problem.message),
 			part('span', 'pg-position', `${problem.range.startLine}:${problem.range.startColumn}`)
 		);
 		button.setAttribute(
 			'aria-label',
-			`${problem.severity} at line ${problem.range.startLine}, column ${problem.range.startColumn}, ${problem.pathText}: ${problem.message}`
+			`${severityLabel(problem.severity).toLowerCase()} at line ${problem.range.startLine}, column ${problem.range.startColumn}, ${problem.pathText}: ${problem.message}`
 		);
 		// The current verdict's range: offsets may have moved since this item was drawn.
 		button.addEventListener('click', () => editor.reveal((shown?.problems[index] ?? problem).range));
@@ -336,6 +340,7 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 				dark: dark(),
 				mode,
 				jsonSchema: schemaFor(model.slug),
+				constants: data.constants,
 			});
 			editor.dispose();
 			textarea.hidden = true;
