@@ -61,7 +61,7 @@ function literalValue(node: ts.Expression): unknown {
 	}
 	if (ts.isPrefixUnaryExpression(node) && (node.operator === ts.SyntaxKind.MinusToken || node.operator === ts.SyntaxKind.PlusToken)) {
 		// A sign on a number, maybe inside parentheses or assertions: `-1`, `-(1)`, `-<X>1`.
-		let operand = node.operand;
+		let operand: ts.Expression = node.operand;
 		while (
 			ts.isParenthesizedExpression(operand) ||
 			ts.isAsExpression(operand) ||
@@ -102,8 +102,10 @@ function literalValue(node: ts.Expression): unknown {
 	if (ts.isObjectLiteralExpression(node)) {
 		const value: Record<string, unknown> = {};
 		for (const property of node.properties) {
-			const marked = (property as { modifiers?: unknown[] }).modifiers?.length;
-			if (!ts.isPropertyAssignment(property) || property.questionToken || property.exclamationToken || marked) throw new NotLiteral();
+			// `{ a?: 1 }`, `{ a!: 1 }`, `{ async a: 1 }` parse as property assignments with these marks
+			// (TypeScript rejects them after parsing): not literals. The marks are not in the public typings.
+			const marks = property as unknown as { questionToken?: unknown; exclamationToken?: unknown; modifiers?: unknown[] };
+			if (!ts.isPropertyAssignment(property) || marks.questionToken || marks.exclamationToken || marks.modifiers?.length) throw new NotLiteral();
 			const { name } = property;
 			let key: string;
 			if (ts.isIdentifier(name) || ts.isStringLiteral(name)) key = name.text;
