@@ -262,8 +262,21 @@ describe('validateSource: parts a reader could not read', () => {
 			])
 		);
 		expect(verdict).toMatchObject({ valid: true, errorCount: 0, warningCount: 0, notCheckedCount: 3 });
-		// The parse ran on stand-ins: no output is offered.
+	});
+
+	test('a misspelled key at or under a part not checked is dropped too', () => {
+		const misspelled = '{"status": "started", "operationID": "x"}';
+		const verdict = validateSource(misspelled, model, {}, reading([{ start: 0, end: 1, path: [], code: 'not_checked', message: 'Not checked: a spread.' }]));
+		expect(verdict).toMatchObject({ valid: true, errorCount: 0, notCheckedCount: 1 });
+	});
+
+	test('even when the parse succeeds, a value with a part not checked has no output: it ran on a stand-in', () => {
+		const fine = '{"status": "started", "operationId": "x"}';
+		const start = fine.indexOf('"x"');
+		const verdict = validateSource(fine, model, {}, reading([{ start, end: start + 3, path: ['operationId'], code: 'not_checked', message: 'Not checked: x.' }]));
+		expect(verdict).toMatchObject({ valid: true, notCheckedCount: 1 });
 		expect(verdict.output).toBeUndefined();
+		expect(validate(fine, model).output).toEqual({ value: { status: 'started', operationId: 'x' } });
 	});
 
 	test('a part at the root leaves nothing checked; a part read wrong is an error', () => {
