@@ -5,9 +5,13 @@
 import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { sdkCallSnippet } from '../lib/sdkCallSnippet';
+import { getOperation } from '../schemas/operations';
 import { models } from '../schemas/registry';
 import { readTypeScript } from './readTypeScript';
 import { sdkConstants } from './sdkConstants';
+import { typeScriptReadOptions } from './typeScriptReadOptions';
 
 const constants = sdkConstants(models);
 const options = { modelName: 'CreateOrUpdateAuthSessionStart', constants };
@@ -256,6 +260,24 @@ describe('readTypeScript agrees with the TypeScript parser', () => {
 		['an empty `()` is rejected', '()'],
 		['two values on one line are rejected', '1 2'],
 	])('%s', (_label, expression) => agree(statement(expression)));
+
+	const docs = readFileSync(new URL('../../../shared/seed/sdk-0.3.12-docs/operations-project.authSessions.create.md', import.meta.url), 'utf8');
+	const programs = [
+		...[...docs.matchAll(/```typescript\n([\s\S]*?)```/g)].map((match) => match[1]!),
+		sdkCallSnippet(getOperation('start'), { id: 'x' }),
+		'const { value: result } = res;\nfor (const [k, v] of Object.entries(result ?? {})) if (k) console.log(`${k}=${v}`);\nlabel: while (true) { break label; }',
+		'export default { status: "started", operationId: "x" } satisfies CreateOrUpdateAuthSessionStart;',
+		'type T = { a?: string }; interface I { b: number } enum E { A = 1 }\nlet value: T = { a: /re/g.source };',
+	];
+
+	test.each(programs.map((program, index) => [index, program]))('valid program %i: no syntax error here either', (_index, program) => {
+		const file = ts.createSourceFile('program.ts', program, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+		expect((file as unknown as { parseDiagnostics: readonly ts.Diagnostic[] }).parseDiagnostics).toEqual([]);
+		for (const modelName of ['CreateAuthSessionRequest', 'AuthSessionCreateResume', 'CreateOrUpdateAuthSessionStart']) {
+			const read = readTypeScript(program, typeScriptReadOptions(modelName));
+			expect('errors' in read ? read.errors.filter((error) => error.code === 'syntax') : [], program).toEqual([]);
+		}
+	});
 
 	test('property: generated literals read to the value TypeScript parses', () => {
 		fc.assert(
