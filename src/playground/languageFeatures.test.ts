@@ -1,9 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { toJsonSchema } from '../lib/toJsonSchema';
-import { getModel } from '../schemas/registry';
+import { getModel, models } from '../schemas/registry';
+import { sdkConstants } from '../validation/sdkConstants';
 import { cursorContext } from './cursorContext';
-import { completionsAt, hoverAt, valueStart } from './languageFeatures';
+import { validateTypeScript } from '../validation/validateTypeScript';
+import { completionsAt, hoverAt } from './languageFeatures';
 import type { JsonSchemaNode } from './schemaAt';
+
+/**
+ * Where completion starts reading: these texts are cut at the cursor, so the reader cannot read
+ * them; the editor keeps the start its last verdict found (`Verdict.valueStart`), which for these
+ * snippets is just after the `=`.
+ */
+const valueStart = (text: string, mode: 'json' | 'typescript') => (mode === 'typescript' ? text.indexOf('=') + 1 : 0);
 
 const schema = toJsonSchema(getModel('createorupdateauthsessionstart'), { site: 'http://x/' }) as JsonSchemaNode;
 /** Splits `text` at the `|` marker: the cursor. */
@@ -88,6 +97,19 @@ describe('hoverAt', () => {
 		expect(hoverAt(ts, 20, schema, { start: valueStart(ts, 'typescript') })?.markdown).toContain('**operationId**');
 	});
 
+	test('on an SDK constant: its value, then the field', () => {
+		const constants = sdkConstants(models);
+		const ts = 'let value: X = { status: components.CreateOrUpdateAuthSessionStartStatus.Started, operationId: "x" };';
+		const offset = ts.indexOf('Started,');
+		const hover = hoverAt(ts, offset, schema, { start: valueStart(ts, 'typescript'), constants });
+		expect(hover?.markdown).toMatch(/^\*\*CreateOrUpdateAuthSessionStartStatus\.Started\*\* = `"started"` \(SDK constant\)\n\n\*\*status\*\*/);
+		expect(ts.slice(hover!.range.start, hover!.range.end)).toBe('components.CreateOrUpdateAuthSessionStartStatus.Started');
+		// Anywhere in the name, even outside the value; nothing for a member the enum lacks.
+		expect(hoverAt('x = Status.A;', 5, schema, { constants: { Status: { A: 1 } } })?.markdown).toBe('**Status.A** = `1` (SDK constant)');
+		expect(hoverAt('x = Status.B;', 5, schema, { constants: { Status: { A: 1 } } })).toBeUndefined();
+		expect(hoverAt(ts, offset, schema, { start: valueStart(ts, 'typescript') })?.markdown).not.toContain('SDK constant');
+	});
+
 	test('nothing on punctuation or unknown keys', () => {
 		expect(hoverAt('{ "status": "started" }', 0, schema)).toBeUndefined();
 		expect(hoverAt('{ "nope": 1 }', 4, schema)).toBeUndefined();
@@ -113,4 +135,13 @@ describe('completion on a union (anyOf): the keys and values of every member', (
 		const { text, offset } = at('{ "status": "requested_more_info", "details": { |');
 		expect(completionsAt(text, offset, union, 'json').map((entry) => entry.label)).toEqual(['requestType', 'action', 'messageToUser', 'choices']);
 	});
+});
+
+test('the verdict says where the checked value starts: after the annotation, or at the SDK call\'s body argument', () => {
+	const model = getModel('createorupdateauthsessionstart');
+	const snippet = 'let value: CreateOrUpdateAuthSessionStart = { status: "started", operationId: "x" };';
+	expect(validateTypeScript(snippet, model).valueStart).toBe(snippet.indexOf('{'));
+	const request = getModel('createauthsessionrequest');
+	const call = 'async function run() {\n  const result = await intunedClient.project.authSessions.create.start("my-project", { id: "a" });\n}\n';
+	expect(validateTypeScript(call, request).valueStart).toBe(call.indexOf('{ id'));
 });

@@ -1,4 +1,5 @@
 import { isIdentifierName } from '../validation/isIdentifierName';
+import type { SdkConstants } from '../validation/typeScriptExpressions';
 import { cursorContext, type CursorContextOptions } from './cursorContext';
 import { schemaAt, schemaTypeLabel, type JsonSchemaNode } from './schemaAt';
 import type { EditorMode } from './shareLink';
@@ -74,13 +75,43 @@ export function completionsAt(
 	return [];
 }
 
-/** What hovering a key or a value shows: the property's type, whether it is required, its description. */
-export function hoverAt(
+export interface HoverOptions extends CursorContextOptions {
+	/** The SDK's enum constants (TypeScript mode): hovering `Enum.Member` shows its value. */
+	constants?: SdkConstants;
+}
+
+/**
+ * What hovering a key or a value shows: the property's type, whether it is required, its
+ * description; on an SDK constant (`Status.Started`), first the value it stands for.
+ */
+export function hoverAt(text: string, offset: number, schema: JsonSchemaNode, options: HoverOptions = {}): HoverInfo | undefined {
+	const field = fieldHover(text, offset, schema, options);
+	const constant = options.constants && constantAt(text, offset, options.constants);
+	if (!constant) return field;
+	const line = `**${constant.name}** = \`${JSON.stringify(constant.value)}\` (SDK constant)`;
+	return { markdown: field ? `${line}\n\n${field.markdown}` : line, range: constant.range };
+}
+
+/** The SDK constant (`Enum.Member` or `ns.Enum.Member`) the offset is in, if it is one. */
+function constantAt(
 	text: string,
 	offset: number,
-	schema: JsonSchemaNode,
-	options: CursorContextOptions = {}
-): HoverInfo | undefined {
+	constants: SdkConstants
+): { name: string; value: string | number; range: { start: number; end: number } } | undefined {
+	const part = /[\p{ID_Continue}$.\u200c\u200d]/u;
+	if (!part.test(text[offset] ?? '')) return undefined;
+	let start = offset;
+	let end = offset;
+	while (start > 0 && part.test(text[start - 1]!)) start--;
+	while (end < text.length && part.test(text[end]!)) end++;
+	const names = text.slice(start, end).split('.');
+	if (names.length !== 2 && names.length !== 3) return undefined;
+	const [name, key] = names.slice(-2) as [string, string];
+	if (!Object.hasOwn(constants, name) || !Object.hasOwn(constants[name]!, key)) return undefined;
+	return { name: `${name}.${key}`, value: constants[name]![key]!, range: { start, end } };
+}
+
+function fieldHover(text: string, offset: number, schema: JsonSchemaNode, options: CursorContextOptions): HoverInfo | undefined {
 	// Look from just inside the token, so a hover at a token's first character still finds it.
 	const context = cursorContext(text, offset + 1, options);
 	const token = context.token;
@@ -99,9 +130,3 @@ export function hoverAt(
 	return { markdown: lines.join('\n'), range: { start: token.start, end: token.end } };
 }
 
-/** Where the value starts in TypeScript mode: after `let value: T =`; the whole text otherwise. */
-export function valueStart(text: string, mode: EditorMode): number {
-	if (mode !== 'typescript') return 0;
-	const match = /\b(?:let|const|var)\s+[A-Za-z_$][\w$]*\s*(?::[^=]*)?=/.exec(text);
-	return match ? match.index + match[0].length : 0;
-}

@@ -23,9 +23,10 @@ import 'monaco-editor/features/wordOperations/register';
 // Registers the TypeScript grammar only; Monaco fetches it the first time a model uses it.
 import 'monaco-editor/languages/definitions/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
-import type { ShownVerdict } from '../validation/validate';
+import type { SdkConstants } from '../validation/typeScriptExpressions';
+import type { Severity, ShownVerdict } from '../validation/validate';
 import { MAX_SHOWN_PROBLEMS, type EditorAdapter } from './editorAdapter';
-import { completionsAt, hoverAt, valueStart } from './languageFeatures';
+import { completionsAt, hoverAt } from './languageFeatures';
 import { markerRange } from './markerRange';
 import type { JsonSchemaNode } from './schemaAt';
 import type { EditorMode } from './shareLink';
@@ -50,16 +51,30 @@ export interface MonacoEditorOptions {
 	embedded?: boolean;
 	/** Shift+Alt+F and the context menu's "Format Document". */
 	onFormat?: () => void;
+	/** The SDK's enum constants: hover on `Enum.Member` shows its value (TypeScript mode). */
+	constants?: SdkConstants;
 }
 
 const LANGUAGE: Record<EditorMode, string> = { json: 'json', typescript: 'typescript' };
-const MARKER_SEVERITY: Record<string, monaco.MarkerSeverity> = {
+const MARKER_SEVERITY: Record<Severity, monaco.MarkerSeverity> = {
 	error: monaco.MarkerSeverity.Error,
 	warning: monaco.MarkerSeverity.Warning,
+	// A part of the value that is not checked: a quiet marker, never an error.
+	info: monaco.MarkerSeverity.Info,
 };
 
 /** Per editor model: what completion and hover use, and the problems (with their fixes) on screen. */
-const documents = new Map<string, { schema: JsonSchemaNode; mode: EditorMode; problems?: ShownVerdict['problems'] }>();
+const documents = new Map<
+	string,
+	{
+		schema: JsonSchemaNode;
+		mode: EditorMode;
+		constants?: SdkConstants;
+		problems?: ShownVerdict['problems'];
+		/** Where the checked value starts (TypeScript mode), from the latest verdict that found it. */
+		valueStart?: number;
+	}
+>();
 
 monaco.languages.register({ id: 'json', aliases: ['JSON'], extensions: ['.json'] });
 monaco.languages.setMonarchTokensProvider('json', {
@@ -97,7 +112,7 @@ for (const language of Object.values(LANGUAGE)) {
 			const text = model.getValue();
 			const offset = model.getOffsetAt(position);
 			const entries = completionsAt(text, offset, document.schema, document.mode, {
-				start: valueStart(text, document.mode),
+				start: document.mode === 'typescript' ? (document.valueStart ?? 0) : 0,
 			});
 			return {
 				suggestions: entries.map((entry) => ({
@@ -152,7 +167,8 @@ for (const language of Object.values(LANGUAGE)) {
 			if (!document) return null;
 			const text = model.getValue();
 			const hover = hoverAt(text, model.getOffsetAt(position), document.schema, {
-				start: valueStart(text, document.mode),
+				start: document.mode === 'typescript' ? (document.valueStart ?? 0) : 0,
+				...(document.mode === 'typescript' && { constants: document.constants }),
 			});
 			if (!hover) return null;
 			return {
@@ -171,7 +187,8 @@ export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): E
 	setMonacoTheme(options.dark);
 	const model = monaco.editor.createModel(options.text, LANGUAGE[options.mode], monaco.Uri.parse(options.uri));
 	const key = model.uri.toString();
-	documents.set(key, { schema: options.jsonSchema as JsonSchemaNode, mode: options.mode });
+	const { constants } = options;
+	documents.set(key, { schema: options.jsonSchema as JsonSchemaNode, mode: options.mode, constants });
 	const editor = monaco.editor.create(host, {
 		model,
 		ariaLabel: options.ariaLabel,
@@ -221,6 +238,9 @@ export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): E
 		'editorTextFocus && !suggestWidgetVisible && !findWidgetVisible && !markersNavigationVisible && !parameterHintsVisible'
 	);
 
+	// Code around the checked value (TypeScript mode): dimmed, with no marker.
+	const unchecked = editor.createDecorationsCollection();
+
 	return {
 		kind: 'monaco',
 		getText: () => model.getValue(),
@@ -244,15 +264,20 @@ export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): E
 		},
 		onChange: (listener) => void editor.onDidChangeModelContent(() => listener()),
 		configure(mode, jsonSchema) {
-			documents.set(key, { schema: jsonSchema as JsonSchemaNode, mode });
+			documents.set(key, { ...documents.get(key), schema: jsonSchema as JsonSchemaNode, mode, constants });
 			if (model.getLanguageId() !== LANGUAGE[mode]) monaco.editor.setModelLanguage(model, LANGUAGE[mode]);
 		},
 		showProblems(verdict: ShownVerdict) {
 			input?.setAttribute('aria-invalid', String(!verdict.valid));
 			const document = documents.get(key);
-			if (document) document.problems = verdict.problems.slice(0, MAX_SHOWN_PROBLEMS);
+			if (document) {
+				document.problems = verdict.problems.slice(0, MAX_SHOWN_PROBLEMS);
+				// The reader finds the value (after `let value: Model =`, or an SDK call's body argument);
+				// while the text does not read, completion keeps the last place it found.
+				if (verdict.valueStart !== undefined) document.valueStart = verdict.valueStart;
+			}
 			const markers = verdict.problems.slice(0, MAX_SHOWN_PROBLEMS).map((problem) => ({
-				severity: MARKER_SEVERITY[problem.severity] ?? monaco.MarkerSeverity.Info,
+				severity: MARKER_SEVERITY[problem.severity],
 				// Markers are plain text: `code` loses its backticks.
 				message: problem.message.replaceAll('`', ''),
 				// An empty range (e.g. at the end of the text) still gets a visible squiggle.
@@ -271,6 +296,12 @@ export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): E
 				}),
 			}));
 			monaco.editor.setModelMarkers(model, 'sdk-validation', markers);
+			unchecked.set(
+				(verdict.uncheckedRanges ?? []).map((range) => ({
+					range: new monaco.Range(range.startLine, range.startColumn, range.endLine, range.endColumn),
+					options: { inlineClassName: 'pg-unchecked' },
+				}))
+			);
 		},
 		reveal(range) {
 			const selection = new monaco.Selection(range.startLine, range.startColumn, range.endLine, range.endColumn);

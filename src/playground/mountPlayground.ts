@@ -60,6 +60,7 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 				dark: dark(),
 				mode: controller.mode,
 				jsonSchema: controller.schemaFor(model.slug),
+				...(data.constants && { constants: data.constants }),
 				embedded: !root.classList.contains('full'),
 				onFormat: () => controller.format(),
 			});

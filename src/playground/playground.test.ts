@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatJson } from './formatJson';
 import { isMac, tabFocusKey } from './keyboardHint';
-import { verdictSummary } from './verdictSummary';
+import { severityLabel, verdictState, verdictSummary } from './verdictSummary';
 
 describe('formatJson', () => {
 	test('pretty-prints, keeping values and duplicate keys exactly as written', () => {
@@ -23,8 +23,25 @@ describe('verdictSummary', () => {
 		[{ valid: true, errorCount: 0, warningCount: 3 }, 'Valid, 3 warnings'],
 		[{ valid: false, errorCount: 1, warningCount: 0 }, 'Invalid: 1 error'],
 		[{ valid: false, errorCount: 2, warningCount: 1 }, 'Invalid: 2 errors, 1 warning'],
+		[{ valid: true, errorCount: 0, warningCount: 0, notCheckedCount: 0 }, 'Valid'],
+		[{ valid: true, errorCount: 0, warningCount: 0, notCheckedCount: 1 }, 'Valid as far as checked: 1 part not checked'],
+		[{ valid: true, errorCount: 0, warningCount: 1, notCheckedCount: 2 }, 'Valid as far as checked: 1 warning, 2 parts not checked'],
+		[{ valid: false, errorCount: 1, warningCount: 0, notCheckedCount: 1 }, 'Invalid: 1 error, 1 part not checked'],
 	])('%j -> %s', (verdict, text) => {
 		expect(verdictSummary(verdict)).toBe(text);
+	});
+
+	test.each([
+		[{ valid: false, errorCount: 1, warningCount: 0, notCheckedCount: 1 }, 'invalid'],
+		[{ valid: true, errorCount: 0, warningCount: 1, notCheckedCount: 1 }, 'warning'],
+		[{ valid: true, errorCount: 0, warningCount: 0, notCheckedCount: 1 }, 'partial'],
+		[{ valid: true, errorCount: 0, warningCount: 0, notCheckedCount: 0 }, 'valid'],
+	])('state of %j: %s', (verdict, state) => {
+		expect(verdictState(verdict)).toBe(state);
+	});
+
+	test('severity labels: a part not checked is no error', () => {
+		expect((['error', 'warning', 'info'] as const).map(severityLabel)).toEqual(['Error', 'Warning', 'Not checked']);
 	});
 });
 

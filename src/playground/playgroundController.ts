@@ -3,6 +3,7 @@ import { playgroundExamples, type PlaygroundExample } from '../lib/playgroundExa
 import type { OperationEntry } from '../schemas/operations';
 import { getModel, models, type ModelEntry } from '../schemas/registry';
 import { MAX_DRAFT_LENGTH } from '../validation/limits';
+import type { SdkConstants } from '../validation/typeScriptExpressions';
 import { validate, type Fix, type ShownVerdict } from '../validation/validate';
 import type { EditorAdapter } from './editorAdapter';
 import { formatJson } from './formatJson';
@@ -21,6 +22,8 @@ export interface PlaygroundData {
 	sharePath: string;
 	/** The operation whose request body this playground holds: "Copy as curl" builds its command. */
 	operation?: Pick<OperationEntry, 'method' | 'path' | 'parameters' | 'requestBody'>;
+	/** The SDK's enum constants, for hover in TypeScript mode (`Status.Started` shows `"started"`). */
+	constants?: SdkConstants;
 }
 
 export type TypeScriptModeModule = typeof import('./typescriptMode');

@@ -6,7 +6,7 @@ import { MAX_SHOWN_PROBLEMS } from './editorAdapter';
 import type { Notice, PlaygroundController, PlaygroundView } from './playgroundController';
 import { sdkOutputView } from './sdkOutputView';
 import type { EditorMode } from './shareLink';
-import { verdictSummary, verdictState } from './verdictSummary';
+import { severityLabel, verdictState, verdictSummary } from './verdictSummary';
 
 /** Screen readers hear the verdict once the reader pauses, not after every keystroke. */
 export const ANNOUNCE_DELAY_MS = 800;
@@ -17,7 +17,6 @@ export interface ViewEnv {
 	clearTimeout: (handle: unknown) => void;
 }
 
-const SEVERITY_LABEL: Record<Problem['severity'], string> = { error: 'Error', warning: 'Warning' };
 
 /**
  * The playground's DOM: finds its elements, renders what the controller decides (verdict, problem
@@ -78,14 +77,14 @@ export function playgroundView(root: HTMLElement, env: ViewEnv): PlaygroundView 
 		button.className = 'pg-problem';
 		button.dataset.severity = problem.severity;
 		button.append(
-			part('span', 'pg-severity', SEVERITY_LABEL[problem.severity]),
+			part('span', 'pg-severity', severityLabel(problem.severity)),
 			part('code', 'pg-path', problem.pathText),
 			message(problem.message),
 			part('span', 'pg-position', `${problem.range.startLine}:${problem.range.startColumn}`)
 		);
 		button.setAttribute(
 			'aria-label',
-			`${problem.severity} at line ${problem.range.startLine}, column ${problem.range.startColumn}, ${problem.pathText}: ${problem.message}`
+			`${severityLabel(problem.severity).toLowerCase()} at line ${problem.range.startLine}, column ${problem.range.startColumn}, ${problem.pathText}: ${problem.message}`
 		);
 		// The current verdict's range: offsets may have moved since this item was drawn.
 		button.addEventListener('click', () => controller?.editor.reveal((shown?.problems[index] ?? problem).range));
@@ -114,7 +113,8 @@ export function playgroundView(root: HTMLElement, env: ViewEnv): PlaygroundView 
 			const unlisted = Math.max(0, next.problems.length - MAX_SHOWN_PROBLEMS) + next.omittedWarnings;
 			// Most keystrokes leave every problem where it was (typing inside one value): then the
 			// markers and the list stay as they are, which keeps typing cheap with hundreds of warnings.
-			const key = `${unlisted}\n${listed.map(problemKey).join('\n')}`;
+			const ranges = (next.uncheckedRanges ?? []).map((range) => `${range.start}-${range.end}`).join(' ');
+			const key = `${unlisted} ${ranges}\n${listed.map(problemKey).join('\n')}`;
 			if (key !== shownKey) {
 				shownKey = key;
 				controller?.editor.showProblems(next);

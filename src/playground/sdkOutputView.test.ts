@@ -22,3 +22,9 @@ test('nothing to show for an invalid value, or a valid one checked without outpu
 	expect(sdkOutputView(validate('{"input": 1}', resume), 'json')).toEqual({ title: 'What the SDK gets', note: 'Shown once the value is valid.' });
 	expect(sdkOutputView({ valid: true }, 'json').text).toBeUndefined();
 });
+
+test('nothing to show when part of the value is computed when the code runs', () => {
+	const verdict = validateTypeScript('let v: AuthSessionCreateResume = { input: "1", infoRequestId: crypto.randomUUID() };', resume);
+	expect(verdict).toMatchObject({ valid: true, notCheckedCount: 1 });
+	expect(sdkOutputView(verdict, 'typescript')).toEqual({ title: 'What the SDK sends', note: 'Not shown: part of the value is only known when the code runs.' });
+});

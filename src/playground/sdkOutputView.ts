@@ -16,9 +16,13 @@ export interface SdkOutputView {
  * for a response); in TypeScript mode the text is the SDK's value and the output is the JSON the
  * SDK sends.
  */
-export function sdkOutputView(verdict: Pick<ShownVerdict, 'valid' | 'output'>, mode: EditorMode): SdkOutputView {
+export function sdkOutputView(
+	verdict: Pick<ShownVerdict, 'valid' | 'output'> & Partial<Pick<ShownVerdict, 'notCheckedCount'>>,
+	mode: EditorMode
+): SdkOutputView {
 	const title = mode === 'json' ? 'What the SDK gets' : 'What the SDK sends';
 	if (!verdict.valid) return { title, note: 'Shown once the value is valid.' };
+	if (verdict.notCheckedCount) return { title, note: 'Not shown: part of the value is only known when the code runs.' };
 	if (!verdict.output) return { title, note: `Shown for values up to ${SYNC_VALIDATION_SIZE_TEXT}.` };
 	return mode === 'json'
 		? {

@@ -1,452 +1,397 @@
-import type { JsonNode, PropertyNode, Span } from './parseJson';
-import { decodeEscape } from './decodeEscape';
+import type { JsonNode, Span } from './parseJson';
+import { ExpressionReader, SyntaxStop, type SdkConstants } from './typeScriptExpressions';
+import { TokenError, typeScriptTokens, type Token } from './typeScriptTokens';
 import type { ParsedSource, ReadResult } from './validate';
 
+export type { SdkConstants } from './typeScriptExpressions';
+
+/** A call whose argument is a value of the model, e.g. `project.authSessions.create.start`, argument 1. */
+export interface ModelCall {
+	/** The called name or dotted path, matched at the end of what the code calls (`intunedClient.…`). */
+	callee: string;
+	/** 0-based index of the argument that is the value. */
+	argument: number;
+}
+
 export interface ReadTypeScriptOptions {
-	/** The documented type's name: an annotation naming anything else is a warning. */
+	/** The documented type's name: the value annotated with it is the one checked. */
 	modelName: string;
 	/** Deeper literals are refused: this reader recurses, and pasted values are never this deep. */
 	maxDepth?: number;
+	/** The SDK's enum constants: `Status.Started` (or `components.Status.Started`) reads as its value. */
+	constants?: SdkConstants;
+	/** Calls that take a value of the model, e.g. the SDK method of an operation whose body it is. */
+	calls?: readonly ModelCall[];
 }
 
-type Problem = Span & { message: string; code: 'syntax' | 'not_literal' };
+/** What TypeScript mode reads: a value with spans, plus where it is in the text. */
+export type TypeScriptRead =
+	| (ParsedSource & {
+			/** The literal itself (without `as …`, `satisfies …`, parentheses). */
+			valueSpan: Span;
+			/** True when the text holds nothing but imports and the one statement with the value. */
+			onlyValue: boolean;
+	  })
+	| Extract<ReadResult, { errors: unknown }>;
 
-class StopReading extends Error {}
+/** Where the checked value is: its first token, and the statement around it that is not "code around". */
+interface Found {
+	index: number;
+	/** Token range of the declaration holding the value, when it is one. */
+	declaration?: { start: number; annotation?: { start: number; end: number } };
+	/** For a call argument: the token just past the argument. */
+	argumentEnd?: number;
+	/** A bare value: nothing may follow it. */
+	bare?: boolean;
+}
 
-const IDENTIFIER_START = /[A-Za-z_$]/;
-const IDENTIFIER = /[A-Za-z0-9_$]*/y;
-const NUMBER =
-	/(?:0[xX][0-9a-fA-F](?:_?[0-9a-fA-F])*|0[oO][0-7](?:_?[0-7])*|0[bB][01](?:_?[01])*|(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.)n?/y;
+interface Declaration {
+	/** Index of `let`/`const`/`var` (or `export` before it). */
+	start: number;
+	name: string;
+	/** Index of the first token of the initializer. */
+	init: number;
+	annotation?: { start: number; end: number; text: string };
+}
 
 /**
- * Reads the value of a TypeScript snippet as a literal, the way the SDK docs write it:
- * `import { X } from "…"; let value: X = { status: "started", … };`, or the bare object.
- * Nothing is evaluated: anything that is not a literal (a call, a variable, a spread, a computed
- * key, a template with `${}`) is reported at its range, and only literals build the value.
+ * Reads the value of a TypeScript snippet as a literal, never running it. The value is the one
+ * whose type is the model: `let value: Model = …`, `… satisfies Model`, or the argument of a call
+ * in `calls` (the SDK method of an operation whose body the model is, or its standalone
+ * function), wherever it stands, so code pasted around it (imports, `async function run()`,
+ * `console.log`) is fine. Without such a value, it is the snippet's first declaration (or the
+ * bare literal). The code around is returned as `uncheckedRanges`; parts of the value that are
+ * computed (a call, a variable, a template with `${}`) as `notChecked`.
  */
-export function readTypeScript(text: string, options: ReadTypeScriptOptions): ReadResult {
-	return new Reader(text, options).read();
+export function readTypeScript(text: string, options: ReadTypeScriptOptions): TypeScriptRead {
+	let reader: ExpressionReader | undefined;
+	try {
+		const tokens = typeScriptTokens(text);
+		reader = new ExpressionReader(tokens, text, { constants: options.constants, maxDepth: options.maxDepth });
+		return readValue(reader, text, options);
+	} catch (error) {
+		if (!(error instanceof SyntaxStop) && !(error instanceof TokenError)) throw error;
+		return {
+			errors: [{ start: error.start, end: Math.max(error.start, error.end), code: 'syntax', message: error.message }],
+			maxDepth: reader?.maxDepthSeen ?? 0,
+		};
+	}
 }
 
-class Reader {
-	private pos = 0;
-	private depth = 0;
-	private maxDepthSeen = 0;
-	private readonly errors: Problem[] = [];
-	private readonly warnings: (Span & { message: string; code: 'other' })[] = [];
-
-	constructor(
-		private readonly text: string,
-		private readonly options: ReadTypeScriptOptions
-	) {}
-
-	read(): ReadResult {
-		try {
-			const parsed = this.program();
-			if (this.errors.length > 0) return { errors: this.errors, maxDepth: this.maxDepthSeen };
-			return { ...parsed, maxDepth: this.maxDepthSeen, extraProblems: this.warnings };
-		} catch (error) {
-			if (!(error instanceof StopReading)) throw error;
-			return { errors: this.errors, maxDepth: this.maxDepthSeen };
-		}
+function readValue(reader: ExpressionReader, text: string, options: ReadTypeScriptOptions): TypeScriptRead {
+	const { tokens } = reader;
+	const importsEnd = skipImports(reader);
+	const declarations = findDeclarations(reader);
+	const found = findTyped(reader, declarations, options) ?? findFallback(reader, declarations, importsEnd, options);
+	if ('error' in found) {
+		return { errors: [{ start: 0, end: 0, code: 'other', message: found.error }], maxDepth: 0 };
 	}
 
-	private program(): Omit<ParsedSource, 'maxDepth'> {
-		this.skipTrivia();
-		while (this.peekWord() === 'import') this.skipImport();
-		if (this.peekWord() === 'export') this.word();
-		const keyword = this.peekWord();
-		let parsed: { node: JsonNode; value: unknown };
-		if (keyword === 'let' || keyword === 'const' || keyword === 'var') {
-			this.word();
-			const name = this.word();
-			if (!name) this.fail('Expected a variable name after `' + keyword + '`.');
-			if (this.eat(':')) this.typeReference('annotation');
-			if (!this.eat('=')) this.fail('Expected `=` and a value.');
-			parsed = this.value();
-		} else if (this.pos >= this.text.length) {
-			this.fail('The text is empty: paste the Example Usage, e.g. `let value: X = { … };`.', 0, 0);
-		} else {
-			parsed = this.value();
-		}
-		// `as const` and `satisfies X` may follow the value.
-		for (;;) {
-			const word = this.peekWord();
-			if (word === 'satisfies') {
-				this.word();
-				this.typeReference('satisfies');
-			} else if (word === 'as') {
-				this.word();
-				if (this.peekWord() === 'const') this.word();
-				else this.typeReference('annotation');
-			} else break;
-		}
-		this.eat(';');
-		this.skipTrivia();
-		if (this.pos < this.text.length) {
-			this.fail('Only one value can be checked: write a single `let value: X = { … };`.', this.pos, this.tokenEnd());
-		}
-		return { root: parsed!.node, value: parsed!.value };
-	}
-
-	/** `import … from "…";` or `import "…";`, skipped whole: nothing is loaded. */
-	private skipImport(): void {
-		const start = this.pos;
-		this.word();
-		for (;;) {
-			this.skipTrivia();
-			const char = this.text[this.pos];
-			if (char === undefined) this.fail('Unfinished import: expected `from "…"`.', start, this.pos);
-			if (char === ';') {
-				this.pos++;
-				break;
-			}
-			if (char === '"' || char === "'") {
-				this.stringLiteral();
-				const lineEnd = /[^\S\n]*(?:\/\/[^\n]*)?(?:\n|$)/y;
-				lineEnd.lastIndex = this.pos;
-				if (lineEnd.test(this.text) && this.text[this.pos] !== ';') break;
-				continue;
-			}
-			this.pos++;
-		}
-		this.skipTrivia();
-	}
-
-	/** A type name after `:`, `as` or `satisfies`; a warning when it is not the checked model. */
-	private typeReference(kind: 'annotation' | 'satisfies'): void {
-		this.skipTrivia();
-		const start = this.pos;
-		const match = /[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*(?:\s*<[^=;>]*>)?(?:\s*\[\s*\])*/y;
-		match.lastIndex = this.pos;
-		const found = match.exec(this.text);
-		if (!found) this.fail('Expected a type name.');
-		this.pos += found![0].length;
-		const written = found![0].replace(/\s+/g, '');
-		const { modelName } = this.options;
-		if (written !== modelName && !written.endsWith(`.${modelName}`)) {
-			this.warnings.push({
-				start,
-				end: this.pos,
+	reader.pos = found.index;
+	const expression = reader.assignment([], true);
+	if (expression.kind === 'computed') reader.unreadExpression(expression, []);
+	const notChecked = [...reader.parts];
+	const warnings: NonNullable<ParsedSource['extraProblems']> = [];
+	const annotation = found.declaration?.annotation;
+	if (annotation) {
+		const written = typeText(tokens, annotation.start, annotation.end);
+		if (!namesModel(written, options.modelName)) {
+			warnings.push({
+				start: tokens[annotation.start]!.start,
+				end: tokens[annotation.end - 1]!.end,
 				code: 'other',
-				message: `The ${kind === 'satisfies' ? '`satisfies` type' : 'type annotation'} is \`${written}\`, but this playground checks the value as \`${modelName}\`.`,
+				message: `The type annotation is \`${written}\`, but this playground checks the value as \`${options.modelName}\`.`,
 			});
 		}
-		this.skipTrivia();
+	}
+	for (const reference of reader.typeReferences) {
+		if (namesModel(reference.text, options.modelName)) continue;
+		warnings.push({
+			start: reference.start,
+			end: reference.end,
+			code: 'other',
+			message: `The \`${reference.keyword}\` type is \`${reference.text}\`, but this playground checks the value as \`${options.modelName}\`.`,
+		});
 	}
 
-	private value(): { node: JsonNode; value: unknown } {
-		this.skipTrivia();
-		const start = this.pos;
-		const char = this.text[start];
-		if (char === '{') return this.nested(() => this.object());
-		if (char === '[') return this.nested(() => this.array());
-		if (char === '"' || char === "'") {
-			const value = this.stringLiteral();
-			return { node: { kind: 'string', start, end: this.pos }, value };
+	// What may follow the value.
+	let checkedEnd = reader.pos;
+	if (found.argumentEnd !== undefined) {
+		if (reader.pos !== found.argumentEnd) reader.fail('Expected `,` or `)` after the argument.');
+	} else if (found.bare) {
+		if (reader.isPunct(reader.tok(), ';')) reader.pos++;
+		if (reader.tok()) reader.fail('Only one value can be checked: write a single `let value: X = { … };`.');
+		checkedEnd = reader.pos;
+	} else if (found.declaration) {
+		// `let value = …, other = …;`: the other declarations are read for syntax only.
+		while (reader.isPunct(reader.tok(), ',')) {
+			reader.pos++;
+			// A trailing comma: TypeScript parses it (and rejects it later).
+			if (!reader.tok() || reader.isPunct(reader.tok(), ';')) break;
+			declarator(reader);
 		}
-		if (char === '`') return this.template();
-		if (this.text.startsWith('...', start)) return this.notLiteral(start, 'a spread');
-		if (char === '-' || char === '+' || char === '.' || (char !== undefined && char >= '0' && char <= '9')) {
-			return this.number();
-		}
-		const word = this.peekWord();
-		if (word === 'true' || word === 'false') {
-			this.word();
-			return { node: { kind: 'boolean', start, end: this.pos }, value: word === 'true' };
-		}
-		if (word === 'null') {
-			this.word();
-			return { node: { kind: 'null', start, end: this.pos }, value: null };
-		}
-		if (word === 'undefined') return this.notLiteral(start, '`undefined` (JSON has no undefined: leave the key out)');
-		if (word === 'NaN' || word === 'Infinity') return this.notLiteral(start, `\`${word}\` (JSON has no ${word})`);
-		if (word === 'new') return this.notLiteral(start, 'a constructor call');
-		if (word) {
-			this.word();
-			this.skipTrivia();
-			const what = this.text[this.pos] === '(' ? 'a function call' : this.text[this.pos] === '.' ? 'a property access' : 'a variable reference';
-			return this.notLiteral(start, what);
-		}
-		if (char === undefined) this.fail('Unexpected end of text: a value is missing.');
-		this.fail(`Unexpected \`${char}\`: expected a value.`, start, start + 1);
+		const end = reader.tok();
+		if (reader.isPunct(end, ';')) reader.pos++;
+		else if (end && !end.newlineBefore && !reader.isPunct(end, '}')) reader.fail('Expected `;` after the value.');
+		checkedEnd = reader.pos;
 	}
 
-	private nested(read: () => { node: JsonNode; value: unknown }): { node: JsonNode; value: unknown } {
-		this.depth++;
-		this.maxDepthSeen = Math.max(this.maxDepthSeen, this.depth);
-		if (this.depth > (this.options.maxDepth ?? 500)) {
-			this.fail(`Nesting deeper than ${this.options.maxDepth ?? 500} levels is not checked in TypeScript mode.`, this.pos, this.pos + 1);
-		}
-		const result = read();
-		this.depth--;
-		return result;
-	}
+	const checkedStart = found.declaration?.start ?? found.index;
+	const checked = { start: tokens[checkedStart]!.start, end: tokens[checkedEnd - 1]!.end };
+	const onlyValue = checkedStart === importsEnd && checkedEnd === tokens.length;
+	const root: JsonNode = expression.kind === 'literal' ? expression.node : { kind: 'null', start: expression.start, end: expression.end };
+	return {
+		root,
+		value: expression.kind === 'literal' ? expression.value : undefined,
+		maxDepth: reader.maxDepthSeen,
+		...(warnings.length > 0 && { extraProblems: warnings }),
+		...(notChecked.length > 0 && { notChecked }),
+		uncheckedRanges: outside(text, checked),
+		valueSpan: { start: root.start, end: root.end },
+		onlyValue,
+	};
+}
 
-	private object(): { node: JsonNode; value: unknown } {
-		const start = this.pos;
-		this.pos++;
-		const properties: PropertyNode[] = [];
-		const value: Record<string, unknown> = {};
+/** One more declarator after a `,`: a name or a pattern, maybe a type, maybe `= value`. */
+function declarator(reader: ExpressionReader): void {
+	const pattern = reader.isPunct(reader.tok(), '{') || reader.isPunct(reader.tok(), '[');
+	reader.bindingTarget();
+	if (pattern && !reader.isPunct(reader.tok(), '=')) reader.fail('Expected `=` after a destructuring pattern.');
+	// `let x!: T;`, a definite assignment assertion.
+	if (reader.isPunct(reader.tok(), '!')) reader.pos++;
+	if (reader.isPunct(reader.tok(), ':')) {
+		reader.pos++;
+		reader.type();
+	}
+	if (reader.isPunct(reader.tok(), '=')) {
+		reader.pos++;
+		reader.assignment([]);
+	}
+}
+
+/** Index of the first token after the leading `import` statements. */
+function skipImports(reader: ExpressionReader): number {
+	const { tokens } = reader;
+	let index = 0;
+	while (reader.isWord(tokens[index], 'import') && !reader.isPunct(tokens[index + 1], '(') && !reader.isPunct(tokens[index + 1], '.')) {
+		const start = tokens[index]!;
+		index++;
 		for (;;) {
-			this.skipTrivia();
-			if (this.eat('}')) break;
-			const keyStart = this.pos;
-			const char = this.text[keyStart];
-			let key: string | undefined;
-			if (char === '"' || char === "'") key = this.stringLiteral();
-			else if (char === '[') {
-				this.notLiteral(keyStart, 'a computed key', true);
-				this.skipPropertyRest();
-				continue;
-			} else if (this.text.startsWith('...', keyStart)) {
-				this.notLiteral(keyStart, 'a spread', true);
-				continue;
-			} else if (char !== undefined && char >= '0' && char <= '9') key = String(this.number().value);
-			else key = this.word();
-			if (key === undefined) {
-				if (char === undefined) this.fail('Unexpected end of text: `}` is missing.', this.pos, this.pos);
-				this.fail(`Unexpected \`${char}\`: expected a property name.`, keyStart, keyStart + 1);
+			const token = tokens[index];
+			if (!token) throw new SyntaxStop('Unfinished import: expected `from "…"`.', start.start, start.end);
+			if (token.kind === 'punctuator' && '([{'.includes(token.text)) index = reader.partner[index]! + 1;
+			else {
+				index++;
+				if (token.kind === 'string') break;
 			}
-			const keySpan = { start: keyStart, end: this.pos };
-			this.skipTrivia();
-			const next = this.text[this.pos];
-			if (next === ',' || next === '}') {
-				this.errors.push({ ...keySpan, code: 'not_literal', message: `Only literal values can be checked: \`${key}\` is a shorthand property, a variable reference. Write \`${key}: …\`.` });
-				this.eat(',');
-				continue;
-			}
-			if (next === '(') {
-				this.notLiteral(keyStart, 'a method', true);
-				this.skipPropertyRest();
-				continue;
-			}
-			if (!this.eat(':')) this.fail('Expected `:` after the property name.', this.pos, this.tokenEnd());
-			const item = this.value();
-			properties.push({ key: key!, keySpan, value: item.node });
-			// Define, don't assign: `__proto__` is a plain key here, as in JSON.parse.
-			Object.defineProperty(value, key!, { value: item.value, writable: true, enumerable: true, configurable: true });
-			this.skipTrivia();
-			if (this.eat(',')) continue;
-			if (this.eat('}')) break;
-			if (this.pos >= this.text.length) this.fail('Unexpected end of text: `}` is missing.', this.pos, this.pos);
-			this.fail('Expected `,` or `}` after a property value.', this.pos, this.tokenEnd());
 		}
-		return { node: { kind: 'object', start, end: this.pos, properties }, value };
+		if ((reader.isWord(tokens[index], 'with') || reader.isWord(tokens[index], 'assert')) && reader.isPunct(tokens[index + 1], '{')) {
+			index = reader.partner[index + 1]! + 1;
+		}
+		if (reader.isPunct(tokens[index], ';')) index++;
 	}
+	return index;
+}
 
-	private array(): { node: JsonNode; value: unknown } {
-		const start = this.pos;
-		this.pos++;
-		const items: JsonNode[] = [];
-		const value: unknown[] = [];
-		for (;;) {
-			this.skipTrivia();
-			if (this.eat(']')) break;
-			if (this.text[this.pos] === ',') this.fail('An empty array slot (a hole) is not a value.', this.pos, this.pos + 1);
-			if (this.text.startsWith('...', this.pos)) {
-				this.notLiteral(this.pos, 'a spread', true);
-				this.eat(',');
-				continue;
-			}
-			const item = this.value();
-			items.push(item.node);
-			value.push(item.value);
-			this.skipTrivia();
-			if (this.eat(',')) continue;
-			if (this.eat(']')) break;
-			if (this.pos >= this.text.length) this.fail('Unexpected end of text: `]` is missing.', this.pos, this.pos);
-			this.fail('Expected `,` or `]` after an array item.', this.pos, this.tokenEnd());
+/** Every `let`/`const`/`var NAME (: T)? =` in the text, in order. */
+function findDeclarations(reader: ExpressionReader): Declaration[] {
+	const { tokens } = reader;
+	const declarations: Declaration[] = [];
+	tokens.forEach((token, index) => {
+		if (!(reader.isWord(token, 'let') || reader.isWord(token, 'const') || reader.isWord(token, 'var'))) return;
+		if (reader.isPunct(tokens[index - 1], '.') || reader.isPunct(tokens[index - 1], '?.')) return;
+		const name = tokens[index + 1];
+		if (name?.kind !== 'identifier') return;
+		let at = index + 2;
+		let annotation: Declaration['annotation'];
+		if (reader.isPunct(tokens[at], ':')) {
+			const end = typeEnd(reader, at + 1);
+			if (end === undefined) return;
+			annotation = { start: at + 1, end, text: typeText(tokens, at + 1, end) };
+			at = end;
 		}
-		return { node: { kind: 'array', start, end: this.pos, items }, value };
+		if (!reader.isPunct(tokens[at], '=') || !tokens[at + 1]) return;
+		const start = reader.isWord(tokens[index - 1], 'export') ? index - 1 : index;
+		declarations.push({ start, name: name.text, init: at + 1, ...(annotation && { annotation }) });
+	});
+	return declarations;
+}
+
+/** The value whose type is the model: annotated with it, `satisfies`/`as` it, or passed to one of `calls`. */
+function findTyped(reader: ExpressionReader, declarations: Declaration[], options: ReadTypeScriptOptions): Found | undefined {
+	const { tokens } = reader;
+	const candidates: Found[] = [];
+	const fromDeclaration = (declaration: Declaration): Found => ({
+		index: declaration.init,
+		declaration: { start: declaration.start, ...(declaration.annotation && { annotation: declaration.annotation }) },
+	});
+	for (const declaration of declarations) {
+		if (declaration.annotation && namesModel(declaration.annotation.text, options.modelName)) candidates.push(fromDeclaration(declaration));
 	}
+	tokens.forEach((token, index) => {
+		if ((reader.isWord(token, 'satisfies') || reader.isWord(token, 'as')) && !token.newlineBefore && index > 0) {
+			const end = typeEnd(reader, index + 1);
+			if (end === undefined || !namesModel(typeText(tokens, index + 1, end), options.modelName)) return;
+			const start = expressionStartBefore(reader, index);
+			if (start === undefined) return;
+			const declaration = declarations.find((candidate) => candidate.init === start);
+			candidates.push(declaration ? fromDeclaration(declaration) : { index: start });
+		}
+		if (reader.isPunct(token, '(')) {
+			for (const call of options.calls ?? []) {
+				if (!calls(reader, index, call.callee)) continue;
+				const argument = callArguments(reader, index)[call.argument];
+				if (!argument || reader.isPunct(tokens[argument.start], '...')) continue;
+				const only = argument.end === argument.start + 1 ? tokens[argument.start]! : undefined;
+				// A variable passed to the call: its declaration holds the value.
+				const declared = only?.kind === 'identifier' ? declarations.find((candidate) => candidate.name === only.text) : undefined;
+				candidates.push(declared ? fromDeclaration(declared) : { index: argument.start, argumentEnd: argument.end });
+			}
+		}
+	});
+	return candidates.sort((a, b) => tokens[a.index]!.start - tokens[b.index]!.start)[0];
+}
 
-	private number(): { node: JsonNode; value: unknown } {
-		const start = this.pos;
-		let sign = 1;
-		if (this.text[this.pos] === '-' || this.text[this.pos] === '+') {
-			sign = this.text[this.pos] === '-' ? -1 : 1;
-			this.pos++;
-			this.skipTrivia();
-			const word = this.peekWord();
-			if (word === 'Infinity') return this.notLiteral(start, '`Infinity` (JSON has no Infinity)');
-		}
-		NUMBER.lastIndex = this.pos;
-		const found = NUMBER.exec(this.text);
-		if (!found || found[0] === '' || found[0] === '.') this.fail('Expected a number.', start, this.tokenEnd());
-		this.pos += found![0].length;
-		if (found![0].endsWith('n')) {
-			this.errors.push({ start, end: this.pos, code: 'not_literal', message: 'A BigInt is not a JSON value: write a plain number.' });
-			return { node: { kind: 'number', start, end: this.pos }, value: 0 };
-		}
-		if (IDENTIFIER_START.test(this.text[this.pos] ?? '')) this.fail('Invalid number.', start, this.tokenEnd());
-		return { node: { kind: 'number', start, end: this.pos }, value: sign * Number(found![0].replaceAll('_', '')) };
+/** No typed value: today's forms, the bare literal or the first declaration (one with a literal, if any). */
+function findFallback(
+	reader: ExpressionReader,
+	declarations: Declaration[],
+	importsEnd: number,
+	options: ReadTypeScriptOptions
+): Found | { error: string } {
+	const { tokens } = reader;
+	let index = importsEnd;
+	if (reader.isWord(tokens[index], 'export') && reader.isWord(tokens[index + 1], 'default')) return { index: index + 2, bare: true };
+	if (reader.isWord(tokens[index], 'export')) index++;
+	const first = tokens[index];
+	if (!first) {
+		const empty = `The text is empty: paste the Example Usage, e.g. \`let value: ${options.modelName} = { … };\`.`;
+		throw new SyntaxStop(empty, 0, 0);
 	}
-
-	private template(): { node: JsonNode; value: unknown } {
-		const start = this.pos;
-		let value = '';
-		this.pos++;
-		for (;;) {
-			const char = this.text[this.pos];
-			if (char === undefined) this.fail('Unterminated template string: the closing backtick is missing.', start, this.pos);
-			if (char === '`') {
-				this.pos++;
-				return { node: { kind: 'string', start, end: this.pos }, value };
+	const startsLiteral = (at: number) => {
+		const token = tokens[at];
+		if (!token) return false;
+		if (token.kind === 'punctuator') return ['{', '[', '(', '<'].includes(token.text) || (['-', '+'].includes(token.text) && tokens[at + 1]?.kind === 'number');
+		if (token.kind === 'identifier') return ['true', 'false', 'null'].includes(token.text) || (reader.isPunct(tokens[at + 1], '.') && Object.hasOwn(options.constants ?? {}, token.text));
+		return token.kind !== 'regex' && token.kind !== 'private';
+	};
+	const isDeclaration = reader.isWord(first, 'let') || reader.isWord(first, 'const') || reader.isWord(first, 'var');
+	if (!isDeclaration && startsLiteral(index)) return { index, bare: true };
+	if (isDeclaration && !declarations.some((declaration) => declaration.start === index || declaration.start === index - 1)) {
+		// The first statement is a declaration without a value: say so if it cannot be valid code.
+		const name = tokens[index + 1];
+		if (name?.kind === 'identifier') {
+			let at = index + 2;
+			if (reader.isPunct(tokens[at], ':')) at = typeEnd(reader, at + 1) ?? at + 1;
+			const after = tokens[at];
+			if (after && !after.newlineBefore && !reader.isPunct(after, ';') && !reader.isPunct(after, ',')) {
+				reader.fail('Expected `=` and a value.', after);
 			}
-			if (char === '$' && this.text[this.pos + 1] === '{') {
-				const substitution = this.pos;
-				let depth = 0;
-				while (this.pos < this.text.length) {
-					const c = this.text[this.pos++];
-					if (c === '{') depth++;
-					else if (c === '}' && --depth === 0) break;
-				}
-				this.errors.push({ start: substitution, end: this.pos, code: 'not_literal', message: 'Only literal values can be checked: `${…}` in a template is computed at run time.' });
-				continue;
-			}
-			if (char === '\\') {
-				value += this.escape();
-				continue;
-			}
-			if (char === '\r') {
-				// Template literals turn CRLF and CR into LF.
-				value += '\n';
-				this.pos += this.text[this.pos + 1] === '\n' ? 2 : 1;
-				continue;
-			}
-			value += char;
-			this.pos++;
+		} else if (!reader.isPunct(name, '{') && !reader.isPunct(name, '[')) {
+			reader.fail(`Expected a variable name after \`${first.text}\`.`, name);
 		}
 	}
+	// The first declaration whose value starts as a literal; else the first one (then its value is
+	// computed, and says so).
+	const chosen = declarations.find((declaration) => startsLiteral(declaration.init)) ?? declarations[0];
+	if (!chosen) {
+		const call = options.calls?.[0];
+		return {
+			error:
+				`No value to check: write \`let value: ${options.modelName} = { … };\`` +
+				(call ? ` or pass the value to \`${call.callee}(…)\`.` : '.'),
+		};
+	}
+	return {
+		index: chosen.init,
+		declaration: { start: chosen.start, ...(chosen.annotation && { annotation: chosen.annotation }) },
+	};
+}
 
-	private stringLiteral(): string {
-		const start = this.pos;
-		const quote = this.text[this.pos]!;
-		let value = '';
-		this.pos++;
-		for (;;) {
-			const char = this.text[this.pos];
-			if (char === undefined || char === '\n' || char === '\r') {
-				this.fail(`Unterminated string: the closing ${quote} is missing.`, start, this.pos);
-			}
-			if (char === quote) {
-				this.pos++;
-				return value;
-			}
-			if (char === '\\') {
-				value += this.escape();
-				continue;
-			}
-			value += char;
-			this.pos++;
+/** Whether the tokens before the `(` at `open` call `callee` (as the end of a dotted path). */
+function calls(reader: ExpressionReader, open: number, callee: string): boolean {
+	const { tokens } = reader;
+	const segments = callee.split('.');
+	let index = open - 1;
+	for (let segment = segments.length - 1; segment >= 0; segment--) {
+		if (tokens[index]?.kind !== 'identifier' || tokens[index]!.text !== segments[segment]) return false;
+		if (segment > 0) {
+			if (!reader.isPunct(tokens[index - 1], '.') && !reader.isPunct(tokens[index - 1], '?.')) return false;
+			index -= 2;
 		}
 	}
+	// `function projectAuthSessionsCreateStart(…)` declares it; it does not call it.
+	return !reader.isWord(tokens[index - 1], 'function');
+}
 
-	/** One escape sequence at `\`, decoded as JavaScript does; a malformed one is a syntax error. */
-	private escape(): string {
-		const start = this.pos;
-		const decoded = decodeEscape(this.text, start);
-		if (decoded) {
-			this.pos = decoded.end;
-			return decoded.value;
-		}
-		const next = this.text[start + 1];
-		if (next === undefined) this.fail('Unterminated string.', start, start + 1);
-		if (next === 'x') this.fail('Invalid `\\x` escape: it needs two hex digits.', start, start + 4);
-		if (next === 'u') this.fail('Invalid `\\u` escape.', start, start + 6);
-		this.fail('Octal escapes are not allowed in TypeScript strings.', start, start + 2);
+/** The arguments of the call whose `(` is at `open`, as token ranges. */
+function callArguments(reader: ExpressionReader, open: number): { start: number; end: number }[] {
+	const { tokens } = reader;
+	const close = reader.partner[open]!;
+	const result: { start: number; end: number }[] = [];
+	let start = open + 1;
+	for (let index = open + 1; index < close; ) {
+		const token = tokens[index]!;
+		if (token.kind === 'punctuator' && '([{'.includes(token.text)) index = reader.partner[index]! + 1;
+		else if (reader.isPunct(token, ',')) {
+			result.push({ start, end: index });
+			start = ++index;
+		} else index++;
 	}
+	if (start < close) result.push({ start, end: close });
+	return result;
+}
 
-	/** Records "only literal values can be checked" over the whole expression at `start`, then skips it. */
-	private notLiteral(start: number, what: string, inKeyPosition = false): { node: JsonNode; value: unknown } {
-		this.pos = start;
-		this.skipExpression(inKeyPosition);
-		this.errors.push({ start, end: this.pos, code: 'not_literal', message: `Only literal values can be checked: this is ${what}.` });
-		return { node: { kind: 'null', start, end: this.pos }, value: null };
-	}
+/** Where the expression ending just before `satisfies`/`as` at `keyword` starts, if it is a literal's. */
+function expressionStartBefore(reader: ExpressionReader, keyword: number): number | undefined {
+	const { tokens } = reader;
+	let index = keyword - 1;
+	if (reader.isWord(tokens[index], 'const') && reader.isWord(tokens[index - 1], 'as')) index -= 2;
+	while (reader.isPunct(tokens[index], '!')) index--;
+	const last = tokens[index];
+	if (!last) return undefined;
+	if (last.kind === 'punctuator' && (last.text === '}' || last.text === ']' || last.text === ')')) index = reader.partner[index]!;
+	else if (!['string', 'number', 'template'].includes(last.kind)) return undefined;
+	// A call or an index (`f(…) satisfies X`) is not a literal: leave it to the other forms.
+	const before = tokens[index - 1];
+	if (before && (before.kind !== 'punctuator' || [')', ']'].includes(before.text)) && !isKeywordBeforeExpression(before)) return undefined;
+	return index;
+}
 
-	/** Skips to the end of the expression: the next `,`, `}`, `]` or `;` outside brackets and strings. */
-	private skipExpression(stopAtColon = false): void {
-		let depth = 0;
-		let end = this.pos;
-		while (this.pos < this.text.length) {
-			this.skipTrivia();
-			const char = this.text[this.pos];
-			if (char === undefined) break;
-			if (depth === 0 && (char === ',' || char === '}' || char === ']' || char === ';' || char === ')' || (stopAtColon && char === ':'))) break;
-			if (char === '"' || char === "'") {
-				try {
-					this.stringLiteral();
-				} catch {
-					this.pos = this.text.length;
-				}
-			} else if (char === '`') {
-				this.pos++;
-				while (this.pos < this.text.length && this.text[this.pos] !== '`') this.pos += this.text[this.pos] === '\\' ? 2 : 1;
-				this.pos++;
-			} else {
-				if (char === '(' || char === '[' || char === '{') depth++;
-				if (char === ')' || char === ']' || char === '}') depth--;
-				this.pos++;
-			}
-			end = this.pos;
-		}
-		this.pos = Math.min(end, this.text.length);
-	}
+function isKeywordBeforeExpression(token: Token): boolean {
+	return token.kind === 'identifier' && ['return', 'default', 'yield', 'await', 'typeof', 'void'].includes(token.text);
+}
 
-	/** After a computed key or a method: skip `: value` or the method body. */
-	private skipPropertyRest(): void {
-		this.skipTrivia();
-		if (this.eat(':')) this.skipExpression();
-		else this.skipExpression();
-		this.skipTrivia();
-		this.eat(',');
-	}
+/** The index just past the type starting at `start`, or undefined when no type is there. */
+function typeEnd(reader: ExpressionReader, start: number): number | undefined {
+	return reader.attempt(() => {
+		reader.pos = start;
+		reader.type();
+		return reader.pos;
+	});
+}
 
-	private skipTrivia(): void {
-		for (;;) {
-			while (this.pos < this.text.length && /\s/.test(this.text[this.pos]!)) this.pos++;
-			if (this.text.startsWith('//', this.pos)) {
-				const end = this.text.indexOf('\n', this.pos);
-				this.pos = end === -1 ? this.text.length : end;
-			} else if (this.text.startsWith('/*', this.pos)) {
-				const end = this.text.indexOf('*/', this.pos + 2);
-				if (end === -1) this.fail('Unterminated comment: `*/` is missing.', this.pos, this.text.length);
-				this.pos = end + 2;
-			} else return;
-		}
-	}
+function typeText(tokens: readonly Token[], start: number, end: number): string {
+	return tokens
+		.slice(start, end)
+		.map((token) => token.text)
+		.join('');
+}
 
-	private peekWord(): string | undefined {
-		this.skipTrivia();
-		if (!IDENTIFIER_START.test(this.text[this.pos] ?? '')) return undefined;
-		IDENTIFIER.lastIndex = this.pos + 1;
-		return this.text[this.pos] + IDENTIFIER.exec(this.text)![0];
-	}
+/** `Model` or `components.Model`. */
+function namesModel(written: string, modelName: string): boolean {
+	return written === modelName || written.endsWith(`.${modelName}`);
+}
 
-	private word(): string | undefined {
-		const word = this.peekWord();
-		if (word) this.pos += word.length;
-		return word;
-	}
-
-	private eat(char: string): boolean {
-		this.skipTrivia();
-		if (this.text[this.pos] !== char) return false;
-		this.pos++;
-		return true;
-	}
-
-	private tokenEnd(): number {
-		const match = /[^\s,:;{}[\]()]+/y;
-		match.lastIndex = this.pos;
-		const found = match.exec(this.text);
-		return found ? this.pos + Math.min(found[0].length, 80) : Math.min(this.pos + 1, this.text.length);
-	}
-
-	private fail(message: string, start = this.pos, end = this.tokenEnd()): never {
-		this.errors.push({ start, end: Math.max(start, end), code: 'syntax', message });
-		throw new StopReading(message);
-	}
+/** The text before and after `checked`, each without its surrounding whitespace; empty parts left out. */
+function outside(text: string, checked: Span): Span[] {
+	const ranges: Span[] = [];
+	const add = (start: number, end: number) => {
+		while (start < end && /\s/.test(text[start]!)) start++;
+		while (end > start && /\s/.test(text[end - 1]!)) end--;
+		if (end > start) ranges.push({ start, end });
+	};
+	add(0, checked.start);
+	add(checked.end, text.length);
+	return ranges;
 }

@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import * as z from 'zod/v3';
 import { toJsonSchema } from '../lib/toJsonSchema';
 import { getModel } from '../schemas/registry';
-import { validate, type Verdict } from './validate';
+import { parseJson } from './parseJson';
+import { validate, validateSource, type ParsedSource, type Verdict } from './validate';
 
 const model = getModel('createorupdateauthsessionstart');
 const status = getModel('createorupdateauthsessionstartstatus');
@@ -224,6 +225,77 @@ describe('validate: generic over schemas', () => {
 		expect(strict.problems.map((problem) => problem.severity)).toEqual(['error']);
 		const passthrough = validate('{"a": 1, "b": 2}', { schema: z.object({ a: z.number() }).passthrough() });
 		expect(passthrough.problems).toEqual([]);
+	});
+});
+
+describe('validateSource: parts a reader could not read', () => {
+	// A reader that reads `text` as JSON and says which parts stand in for something it did not read.
+	const reading =
+		(notChecked: NonNullable<ParsedSource['notChecked']>, uncheckedRanges?: ParsedSource['uncheckedRanges']) =>
+		(text: string) => {
+			const parsed = parseJson(text);
+			if (!parsed.ok) throw new Error('fixture text must be JSON');
+			return { root: parsed.root, value: JSON.parse(text), maxDepth: parsed.maxDepth, notChecked, ...(uncheckedRanges && { uncheckedRanges }) };
+		};
+	const text = '{"status": "Started", "operationId": null, "extra": {"deep": 1}}';
+	const span = (covers: string) => ({ start: text.indexOf(covers), end: text.indexOf(covers) + covers.length });
+
+	test('a part not checked is an info, listed after errors and warnings, and counted', () => {
+		const verdict = validateSource(text, model, {}, reading([{ ...span('null'), path: ['operationId'], code: 'not_checked', message: 'Not checked: x.' }]));
+		expect(verdict).toMatchObject({ valid: false, errorCount: 1, warningCount: 1, notCheckedCount: 1 });
+		expect(at(verdict, text)).toEqual([
+			{ severity: 'error', code: 'invalid_value', path: 'status', covers: '"Started"', line: 1, column: 12 },
+			{ severity: 'warning', code: 'unknown_property', path: 'extra', covers: '"extra"', line: 1, column: 44 },
+			{ severity: 'info', code: 'not_checked', path: 'operationId', covers: 'null', line: 1, column: 38 },
+		]);
+	});
+
+	test('schema problems at or under a part not checked are dropped; the verdict is valid when no error is left', () => {
+		const verdict = validateSource(
+			text,
+			model,
+			{},
+			reading([
+				{ ...span('"Started"'), path: ['status'], code: 'not_checked', message: 'Not checked: a.' },
+				{ ...span('null'), path: ['operationId'], code: 'not_checked', message: 'Not checked: b.' },
+				{ ...span('{"deep": 1}'), path: ['extra'], code: 'not_checked', message: 'Not checked: c.' },
+			])
+		);
+		expect(verdict).toMatchObject({ valid: true, errorCount: 0, warningCount: 0, notCheckedCount: 3 });
+	});
+
+	test('a misspelled key at or under a part not checked is dropped too', () => {
+		const misspelled = '{"status": "started", "operationID": "x"}';
+		const verdict = validateSource(misspelled, model, {}, reading([{ start: 0, end: 1, path: [], code: 'not_checked', message: 'Not checked: a spread.' }]));
+		expect(verdict).toMatchObject({ valid: true, errorCount: 0, notCheckedCount: 1 });
+	});
+
+	test('even when the parse succeeds, a value with a part not checked has no output: it ran on a stand-in', () => {
+		const fine = '{"status": "started", "operationId": "x"}';
+		const start = fine.indexOf('"x"');
+		const verdict = validateSource(fine, model, {}, reading([{ start, end: start + 3, path: ['operationId'], code: 'not_checked', message: 'Not checked: x.' }]));
+		expect(verdict).toMatchObject({ valid: true, notCheckedCount: 1 });
+		expect(verdict.output).toBeUndefined();
+		expect(validate(fine, model).output).toEqual({ value: { status: 'started', operationId: 'x' } });
+	});
+
+	test('a part at the root leaves nothing checked; a part read wrong is an error', () => {
+		const root = validateSource(text, model, {}, reading([{ start: 0, end: text.length, path: [], code: 'not_checked', message: 'Not checked: all.' }]));
+		expect(root).toMatchObject({ valid: true, notCheckedCount: 1, problems: [{ severity: 'info' }] });
+		const wrong = validateSource(text, model, {}, reading([{ ...span('null'), path: ['operationId'], code: 'not_literal', message: 'Wrong.' }]));
+		expect(wrong).toMatchObject({ valid: false, errorCount: 2, notCheckedCount: 0 });
+	});
+
+	test('the code around the value comes back as ranges, and is no problem', () => {
+		const verdict = validateSource(text, model, {}, reading([], [{ start: 0, end: 1 }]));
+		expect(verdict.uncheckedRanges).toEqual([{ start: 0, end: 1, startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 }]);
+		expect(verdict.problems.map((problem) => problem.severity)).toEqual(['error', 'error', 'warning']);
+	});
+
+	test('JSON mode has neither', () => {
+		const verdict = validate(text, model);
+		expect(verdict).toMatchObject({ notCheckedCount: 0 });
+		expect(verdict.uncheckedRanges).toBeUndefined();
 	});
 });
 

@@ -7,7 +7,8 @@ import { chooseUnionMember } from './unionMember';
 import { unwrapSchema } from './unwrapSchema';
 import { sourcePositions } from './sourcePositions';
 
-export type Severity = 'error' | 'warning';
+/** `info`: a part of the value that is not checked (TypeScript mode: computed when the code runs). */
+export type Severity = 'error' | 'warning' | 'info';
 
 /** Offsets plus the 1-based line/column of both ends. */
 export interface SourceRange extends Span {
@@ -44,6 +45,7 @@ export interface Problem {
 		| 'renamed_key'
 		| 'duplicate_key'
 		| 'not_literal'
+		| 'not_checked'
 		| 'other';
 	path: JsonPath;
 	/** The path as shown: `status`, `(root)`. */
@@ -62,12 +64,18 @@ export interface Verdict {
 	problems: Problem[];
 	errorCount: number;
 	warningCount: number;
+	/** Parts of the value that are not checked (`info` problems): valid means valid as far as checked. */
+	notCheckedCount: number;
+	/** Text around the value that is not checked (code pasted with it): no problem, the editor dims it. */
+	uncheckedRanges?: SourceRange[];
 	/** Warnings counted in `warningCount` but not listed, past `maxWarnings`. */
 	omittedWarnings: number;
 	/** Deepest nesting seen, so callers can protect tools that recurse. */
 	maxDepth: number;
 	/** The parsed value, when the text is syntactically valid. */
 	value?: unknown;
+	/** Offset where the checked value starts, when it is not the whole text (TypeScript mode). */
+	valueStart?: number;
 	/**
 	 * What the SDK's parse gives back for a valid value: Zod's output (unknown keys dropped, keys
 	 * renamed, defaults filled). Absent when the value is invalid.
@@ -99,6 +107,15 @@ export interface ParsedSource {
 	maxDepth: number;
 	/** Warnings the reader itself found (e.g. a type annotation naming another type). */
 	extraProblems?: (Span & { message: string; code: Problem['code'] })[];
+	/**
+	 * Parts of the value the reader did not read as literals: `not_checked` ones become `info`
+	 * problems, the others errors; either way, schema problems at or under their path are dropped.
+	 */
+	notChecked?: (Span & { path: JsonPath; message: string; code: 'not_checked' | 'not_literal' | 'other' })[];
+	/** Text around the value that is not checked. */
+	uncheckedRanges?: Span[];
+	/** Where the checked value is in the text (TypeScript mode: after `let value: Model =`). */
+	valueSpan?: Span;
 }
 
 /**
@@ -170,21 +187,29 @@ export function validateSource(
 		const warnings = new WarningSink(maxWarnings);
 		const keys: KeyFindings = { errors: [], consumed: new Set() };
 		unknownPropertyProblems(context, schema, source.root, source.value, [], warnings, keys);
-		const problems: Problem[] = [...keys.errors];
+		const notChecked = source.notChecked ?? [];
+		// A schema problem at or under a part that was not read is about a stand-in, not the code.
+		const checked = (found: Problem) =>
+			!notChecked.some((part) => part.path.length <= found.path.length && part.path.every((segment, index) => segment === found.path[index]));
+		const problems: Problem[] = keys.errors.filter(checked);
 		if (!result.success) {
 			for (const found of explainIssues(context, result.error.issues)) {
 				// A missing key already reported as a misspelled or renamed one is not said twice.
 				if (found.code === 'missing_property' && keys.consumed.has(pathKey(found.path))) continue;
-				problems.push(found);
+				if (checked(found)) problems.push(found);
 			}
 		}
+		for (const part of notChecked) problems.push(problem(part.code === 'not_checked' ? 'info' : 'error', part.code, part.path, part.message, part));
 		for (const extra of source.extraProblems ?? []) problems.push(problem('warning', extra.code, [], extra.message, extra));
 		duplicateKeyProblems(source.root, problem, range, warnings);
-		problems.push(...warnings.problems);
+		problems.push(...warnings.problems.filter((found) => found.code === 'duplicate_key' || checked(found)));
 		return {
 			...verdict(problems, source.maxDepth, warnings.omitted),
+			...(source.uncheckedRanges?.length && { uncheckedRanges: source.uncheckedRanges.map(range) }),
+			...(source.valueSpan && { valueStart: source.valueSpan.start }),
 			value: source.value,
-			...(result.success && { output: { value: result.data } }),
+			// With a part not read, the parse ran on stand-ins: there is no output to show.
+			...(result.success && notChecked.length === 0 && { output: { value: result.data } }),
 		};
 	} catch (error) {
 		// Nothing above should throw; if something does, the reader gets a message, never a dead page.
@@ -194,20 +219,24 @@ export function validateSource(
 }
 
 function verdict(problems: Problem[], maxDepth: number, omittedWarnings = 0): Verdict {
-	// Errors first, then warnings, each in text order: the list and the status line agree on what matters.
+	// Errors first, then warnings, then parts not checked, each in text order: the list and the
+	// status line agree on what matters.
 	problems.sort((a, b) => severityRank(a) - severityRank(b) || a.range.start - b.range.start);
-	const errorCount = problems.filter((problem) => problem.severity === 'error').length;
+	const count = (severity: Severity) => problems.filter((problem) => problem.severity === severity).length;
+	const errorCount = count('error');
 	return {
 		valid: errorCount === 0,
 		problems,
 		errorCount,
-		warningCount: problems.length - errorCount + omittedWarnings,
+		warningCount: count('warning') + omittedWarnings,
+		notCheckedCount: count('info'),
 		omittedWarnings,
 		maxDepth,
 	};
 }
 
-const severityRank = (problem: Problem) => (problem.severity === 'error' ? 0 : 1);
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const severityRank = (problem: Problem) => SEVERITY_RANK[problem.severity];
 
 type MakeProblem = (
 	severity: Severity,

@@ -42,7 +42,7 @@ export async function editorText(page: Page): Promise<string> {
 }
 
 /** Line numbers that carry a squiggle of this severity, matched by their vertical position. */
-export async function squiggleLines(page: Page, severity: 'error' | 'warning'): Promise<number[]> {
+export async function squiggleLines(page: Page, severity: 'error' | 'warning' | 'info'): Promise<number[]> {
 	return page.locator('.monaco-editor').evaluate((editor, kind) => {
 		const lineAt = new Map<string, number>();
 		for (const number of editor.querySelectorAll<HTMLElement>('.margin-view-overlays .line-numbers')) {

@@ -1,4 +1,5 @@
-import { expect, test } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { MODEL_PATH, expect, test } from './fixtures';
 import { PLAYGROUND_PATH, editorText, monacoReady, problems, replaceText, squiggleLines, status } from './playground';
 
 const SEED = `import { CreateOrUpdateAuthSessionStart } from "@intuned/client/models/components";
@@ -43,10 +44,11 @@ test.describe('TypeScript mode', () => {
 		await expect.poll(() => squiggleLines(page, 'error')).toEqual([4]);
 	});
 
-	test('a function call is an error at its range; text that does not parse is kept on switching', async ({ page }) => {
+	test('a function call is not checked, at its range; a value that is not all literal is kept on switching', async ({ page }) => {
 		await page.getByLabel('TypeScript').check();
 		await replaceText(page, 'let value = { status: getStatus(), operationId: "x" };');
-		await expect(problems(page).first()).toContainText('Only literal values can be checked');
+		await expect(problems(page).first()).toContainText('Not checked: `getStatus()` is a function call');
+		await expect(problems(page).first()).toContainText('1:23');
 		await page.getByLabel('JSON').check();
 		await expect(page.locator('[data-pg-notice]')).toContainText('The text was kept as it is');
 		await expect.poll(() => editorText(page)).toBe('let value = { status: getStatus(), operationId: "x" };');
@@ -76,5 +78,66 @@ test.describe('TypeScript mode', () => {
 		await expect(other.getByLabel('TypeScript')).toBeChecked();
 		await expect.poll(() => editorText(other)).toBe(SEED.replace('"started"', '"Started"'));
 		await expect(problems(other).first()).toContainText('did you mean "started"?');
+	});
+});
+
+/** The SDK docs' Example Usage of `project.authSessions.create.start`: the `run()` example, as published. */
+const START_RUN_EXAMPLE = /```typescript\n([\s\S]*?)```/.exec(
+	readFileSync(new URL('../../../shared/seed/sdk-0.3.12-docs/operations-project.authSessions.create.md', import.meta.url), 'utf8')
+)![1]!;
+
+test.describe('TypeScript mode never calls valid SDK code invalid', () => {
+	test("the docs' run() example for start is Valid; the code around the body is dimmed, the body is what the SDK sends", async ({ page }) => {
+		await page.goto('/operations/start/#try-it');
+		await monacoReady(page);
+		await page.getByLabel('TypeScript').check();
+		await expect(page.locator('[data-playground]')).toHaveAttribute('data-mode', 'typescript');
+		await replaceText(page, START_RUN_EXAMPLE);
+		// The editor shows the end of the pasted text: the body and the code after it.
+		await expect.poll(() => editorText(page)).toContain('run();');
+		await expect(status(page)).toHaveText('Valid');
+		await expect(problems(page)).toHaveCount(0);
+		const dimmed = page.locator('.monaco-editor .view-lines .pg-unchecked');
+		await expect(dimmed.first()).toBeVisible();
+		const dimmedText = (await dimmed.allTextContents()).join('');
+		expect(dimmedText).toContain('intunedClient.project.authSessions.create.start("my-project",');
+		expect(dimmedText).toContain('console.log(result)');
+		expect(dimmedText).not.toContain('my-auth-session');
+		await expect(page.locator('[data-pg-output-text]')).toContainText('"id": "my-auth-session"');
+
+		// The body is checked: a wrong value in it is an error on its line, the code around stays quiet.
+		await replaceText(page, START_RUN_EXAMPLE.replace('id: "my-auth-session"', 'id: 42'));
+		await expect(status(page)).toHaveText('Invalid: 1 error');
+		await expect(problems(page).first()).toContainText('10:9');
+		await expect(problems(page).first()).toContainText('Expected a string, received a number.');
+	});
+
+	test('an SDK enum constant on the seed model page is Valid, and hover shows its value', async ({ page }) => {
+		await page.goto(`${MODEL_PATH}#try-it`);
+		await monacoReady(page);
+		await page.getByLabel('TypeScript').check();
+		await expect(status(page)).toHaveText('Valid');
+		await replaceText(page, SEED.replace('status: "started"', 'status: CreateOrUpdateAuthSessionStartStatus.Started'));
+		await expect.poll(() => editorText(page)).toContain('CreateOrUpdateAuthSessionStartStatus.Started');
+		await expect(status(page)).toHaveText('Valid');
+		await expect(problems(page)).toHaveCount(0);
+		await page.locator('.monaco-editor .view-line span span', { hasText: /^Started$/ }).hover();
+		await expect(page.locator('.monaco-hover').filter({ visible: true })).toContainText('CreateOrUpdateAuthSessionStartStatus.Started = "started" (SDK constant)');
+	});
+
+	test('a call (crypto.randomUUID()) is not checked: no error, an info on its line, and its own wording', async ({ page }) => {
+		await page.goto(`${MODEL_PATH}#try-it`);
+		await monacoReady(page);
+		await page.getByLabel('TypeScript').check();
+		await replaceText(page, SEED.replace('operationId: "<value>"', 'operationId: crypto.randomUUID()'));
+		await expect(status(page)).toHaveText('Valid as far as checked: 1 part not checked');
+		await expect(status(page)).toHaveAttribute('data-state', 'partial');
+		await expect(problems(page)).toHaveCount(1);
+		await expect(problems(page).first()).toHaveAttribute('data-severity', 'info');
+		await expect(problems(page).first().locator('.pg-severity')).toHaveText('Not checked');
+		await expect(problems(page).first()).toContainText('`crypto.randomUUID()` is a function call');
+		await expect.poll(() => squiggleLines(page, 'info')).toEqual([5]);
+		expect(await squiggleLines(page, 'error')).toEqual([]);
+		await expect(page.locator('[data-pg-output-note]')).toHaveText('Not shown: part of the value is only known when the code runs.');
 	});
 });
