@@ -7,6 +7,7 @@ import { modelPagePath, PLAYGROUND_PATH } from './src/lib/paths.ts';
 import { monacoCssOnDemand } from './scripts/viteMonacoCss.mjs';
 import { monacoStubs } from './scripts/viteMonacoStubs.mjs';
 import { cspInlineScripts } from './scripts/cspInlineScripts.mjs';
+import { monacoPreload } from './scripts/monacoPreload.mjs';
 
 // Absolute origin used for each JSON Schema's `$id`; override when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -63,5 +64,7 @@ export default defineConfig({
 			],
 		}),
 		cspInlineScripts(),
+		// The full-page playground asks for the editor from the start (docs pages: when it nears the viewport).
+		monacoPreload({ module: 'src/playground/monacoEditor.ts', pages: [PLAYGROUND_PATH] }),
 	],
 });

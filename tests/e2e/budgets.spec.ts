@@ -52,6 +52,17 @@ test('a model page scrolled to the top loads no Monaco asset', async ({ page }) 
 	expect(recorded.responses.filter((r) => MONACO_ASSET.test(r.url))).toEqual([]);
 });
 
+test('the full-page playground asks for the editor from its <head>; docs pages do not', async ({ request }) => {
+	const head = async (path: string) => {
+		const html = await (await request.get(path)).text();
+		return html.slice(0, html.indexOf('</head>'));
+	};
+	const preloads = (html: string) =>
+		[...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map(([, href]) => href!);
+	expect(preloads(await head(PLAYGROUND_PATH)).filter((href) => MONACO_ASSET.test(href))).toHaveLength(1);
+	for (const path of ['/', ENUM_PATH]) expect(preloads(await head(path))).toEqual([]);
+});
+
 test('the playground page stays within its JS+CSS budgets, raw and gzip; JSON mode requests no TypeScript-mode asset', async ({ page }) => {
 	const recorded = recordResponses(page);
 	await page.goto(PLAYGROUND_PATH);
