@@ -33,7 +33,7 @@ const loadAtStart = loadAverage();
 progress(`load average ${loadAtStart}`);
 
 // The engine and the seed run in Node through Vite's SSR loader, so TypeScript sources load as they are.
-const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
+const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true } });
 const { validate } = await vite.ssrLoadModule('/src/validation/validate.ts');
 const { models } = await vite.ssrLoadModule('/src/schemas/registry.ts');
 const { playgroundExamples } = await vite.ssrLoadModule('/src/playground/examples.ts');
