@@ -50,6 +50,8 @@ class JsonSyntaxError extends Error {
 
 /** A run of string characters that need no attention (sticky, reset before each use). */
 const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
+/** A JSON number (sticky, reset before each use); what may follow it is checked separately. */
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const NON_JSON_WORDS = ['NaN', 'Infinity', '-Infinity', 'undefined'];
 
 export function parseJson(text: string): ParseResult {
@@ -180,7 +182,7 @@ class Parser {
 			if (char === '}') this.fail('Unexpected `}`: a property name is missing.', start, start + 1);
 			this.fail('Property names must be strings in double quotes.', start, this.tokenEnd(start));
 		}
-		const key = this.readString();
+		const key = this.readString(true)!;
 		const keySpan = { start, end: this.pos };
 		this.skipWhitespace();
 		if (this.text[this.pos] !== ':') {
@@ -195,7 +197,7 @@ class Parser {
 		const start = this.pos;
 		const code = this.text.charCodeAt(start);
 		if (code === 0x22) {
-			this.readString();
+			this.readString(false);
 			return { kind: 'string', start, end: this.pos };
 		}
 		if (code === 0x2d || (code >= 0x30 && code <= 0x39)) {
@@ -221,8 +223,11 @@ class Parser {
 		this.fail('Unexpected character: expected a JSON value (object, array, string, number, true, false or null).', start, this.tokenEnd(start));
 	}
 
-	/** Reads a string token starting at the quote; returns its decoded value. */
-	private readString(): string {
+	/**
+	 * Moves past a string token starting at the quote; with `decode`, returns its value. Only keys
+	 * are decoded: a value's text is never needed (JSON.parse builds the value).
+	 */
+	private readString(decode: boolean): string | undefined {
 		const start = this.pos;
 		const text = this.text;
 		let i = start + 1;
@@ -263,18 +268,18 @@ class Parser {
 			i++;
 		}
 		this.pos = i + 1;
+		if (!decode) return undefined;
 		return escaped ? (JSON.parse(text.slice(start, this.pos)) as string) : text.slice(start + 1, i);
 	}
 
 	private readNumber(): void {
-		const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-		match.lastIndex = this.pos;
-		const found = match.exec(this.text);
-		const end = found ? this.pos + found[0].length : this.pos;
+		NUMBER.lastIndex = this.pos;
+		const found = NUMBER.test(this.text);
+		// A match is never empty (it holds a digit), so lastIndex is its end.
+		const end = found ? NUMBER.lastIndex : this.pos;
 		const after = this.text.charCodeAt(end);
 		const malformed =
 			!found ||
-			found[0] === '-' ||
 			// A number runs into a letter, digit, `.`, `+`, `-` or `_`: `01`, `1.`, `0x1F`, `1e`.
 			(after >= 0x30 && after <= 0x39) ||
 			(after >= 0x41 && after <= 0x5a) ||
