@@ -35,8 +35,9 @@ export type ParseResult =
 	| { ok: true; root: JsonNode; maxDepth: number }
 	| { ok: false; error: SyntaxProblem; maxDepth: number };
 
+/** An open container; for an object, the property whose value is being read. */
 type Container =
-	| { node: Extract<JsonNode, { kind: 'object' }>; pendingKey: { key: string; keySpan: Span } }
+	| { node: Extract<JsonNode, { kind: 'object' }>; pending: PropertyNode }
 	| { node: Extract<JsonNode, { kind: 'array' }> };
 
 class JsonSyntaxError extends Error {
@@ -53,6 +54,8 @@ const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
 /** A JSON number (sticky, reset before each use); what may follow it is checked separately. */
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const NON_JSON_WORDS = ['NaN', 'Infinity', '-Infinity', 'undefined'];
+/** A read key's value until its own is read (it is replaced before the property is added). */
+const VALUE_TO_COME: JsonNode = { kind: 'null', start: 0, end: 0 };
 
 export function parseJson(text: string): ParseResult {
 	const parser = new Parser(text);
@@ -121,7 +124,7 @@ class Parser {
 			node.end = this.pos;
 			return node;
 		}
-		if (node.kind === 'object') stack.push({ node, pendingKey: this.readKey() });
+		if (node.kind === 'object') stack.push({ node, pending: this.readKey() });
 		else stack.push({ node });
 		return undefined;
 	}
@@ -132,10 +135,10 @@ class Parser {
 	 * container is popped and returned as finished.
 	 */
 	private attach(parent: Container, value: JsonNode, stack: Container[]): JsonNode | undefined {
-		if ('pendingKey' in parent) {
-			const { key, keySpan } = parent.pendingKey;
-			parent.node.properties.push({ key, keySpan, value });
-		} else if (parent.node.kind === 'array') parent.node.items.push(value);
+		if ('pending' in parent) {
+			parent.pending.value = value;
+			parent.node.properties.push(parent.pending);
+		} else parent.node.items.push(value);
 		this.skipWhitespace();
 		const close = parent.node.kind === 'object' ? '}' : ']';
 		const code = this.text.charCodeAt(this.pos);
@@ -148,7 +151,7 @@ class Parser {
 			if (next === '}' || next === ']') {
 				this.fail(`Trailing comma: JSON does not allow a comma before \`${next}\`.`, comma, comma + 1);
 			}
-			if ('pendingKey' in parent) parent.pendingKey = this.readKey();
+			if ('pending' in parent) parent.pending = this.readKey();
 			return undefined;
 		}
 		if (code === (close === '}' ? 0x7d : 0x5d)) {
@@ -171,7 +174,8 @@ class Parser {
 		this.fail(`Expected \`,\` or \`${close}\` after ${what}.`, this.pos, this.tokenEnd(this.pos));
 	}
 
-	private readKey(): { key: string; keySpan: Span } {
+	/** Reads a key and its `:`; returns the property, its value still to come. */
+	private readKey(): PropertyNode {
 		this.skipWhitespace();
 		const start = this.pos;
 		const char = this.text[start];
@@ -190,7 +194,7 @@ class Parser {
 			this.fail('Expected `:` after the property name.', this.pos, this.tokenEnd(this.pos));
 		}
 		this.pos++;
-		return { key, keySpan };
+		return { key, keySpan, value: VALUE_TO_COME };
 	}
 
 	private readScalar(): JsonNode {
