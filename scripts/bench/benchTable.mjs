@@ -31,7 +31,23 @@ const engineTime = (stats) => (stats.median < 1 ? `${(stats.median * 1000).toFix
 const sizeName = (bytes) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`);
 
 /**
- * @param {{ pages: Record<'ours' | 'stock' | 'bare', Record<string, number[]>>, engine: any[], typescript?: { ms: number, bytes: { raw: number, gzip: number } } }} results
+ * Samples of one page over the whole run (empty where the page does not take the measure).
+ * @typedef {object} PageSamples
+ * @property {number[]} readyMs
+ * @property {number[]} gzipBytes
+ * @property {number[]} rawBytes
+ * @property {number[]} markMs keystroke -> problem mark
+ * @property {number[]} verdictMs keystroke -> verdict (ours)
+ * @property {number[]} pasteMs 1 MB paste -> next frame drawn
+ * @property {number[]} longTaskMs main-thread tasks over 50 ms while typing in the 1 MB value
+ * @property {number} longTaskRounds visits that typed in the 1 MB value
+ * @property {number[]} typingVerdictMs
+ */
+/** @typedef {{ median: number, min: number, max: number, n: number }} Stats */
+/** @typedef {{ shape: string, bytes: number, validate: Stats, parseAjv: Stats, ratio: number }} EngineRow */
+
+/**
+ * @param {{ pages: Record<'ours' | 'stock' | 'bare', PageSamples>, engine: EngineRow[], typescript?: { ms: number, bytes: { gzip: number } } }} results
  */
 export function benchTable({ pages, engine, typescript }) {
 	const { ours, stock, bare } = pages;

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
-import { benchTable, formatTable } from './benchTable.mjs';
+import { benchTable, formatTable, type PageSamples } from './benchTable.mjs';
 
 const stats = (median: number) => ({ median, min: median, max: median, n: 1 });
-const page = (values: Partial<Record<string, number[]>>) => ({
+const page = (values: Partial<PageSamples>): PageSamples => ({
 	readyMs: [],
 	gzipBytes: [],
 	rawBytes: [],
@@ -14,9 +14,9 @@ const page = (values: Partial<Record<string, number[]>>) => ({
 	typingVerdictMs: [],
 	...values,
 });
-const results = (ours: Partial<Record<string, number[]>>, longTaskRounds = 1) => ({
+const results = (ours: Partial<PageSamples>, longTaskRounds = 1) => ({
 	pages: {
-		ours: { ...page(ours), longTaskRounds },
+		ours: page({ ...ours, longTaskRounds }),
 		stock: page({ readyMs: [500, 400, 600], gzipBytes: [2048 * 1024], rawBytes: [4096 * 1024], markMs: [500] }),
 		bare: page({ readyMs: [300, 380, 400], gzipBytes: [1024 * 1024], rawBytes: [2048 * 1024], pasteMs: [100] }),
 	},
