@@ -11,6 +11,7 @@ import { monacoStubs } from './scripts/viteMonacoStubs.mjs';
 import { cspInlineScripts } from './scripts/cspInlineScripts.mjs';
 import { dropAstroInternalNotices } from './scripts/buildWarnings.mjs';
 import { siteUrl, siteUrlInfo } from './scripts/siteUrl.mjs';
+import { monacoPreload } from './scripts/monacoPreload.mjs';
 
 // Absolute origin used for each JSON Schema's `$id`: SITE_URL, or the local address `npm start`
 // serves at (PORT, default 4321). Set SITE_URL when building for a deployment.
@@ -109,5 +110,7 @@ export default defineConfig({
 		}),
 		cspInlineScripts(),
 		siteUrlInfo(site),
+		// The full-page playground asks for the editor from the start (docs pages: when it nears the viewport).
+		monacoPreload({ module: 'src/playground/monacoEditor.ts', pages: [PLAYGROUND_PATH] }),
 	],
 });

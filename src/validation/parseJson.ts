@@ -35,8 +35,9 @@ export type ParseResult =
 	| { ok: true; root: JsonNode; maxDepth: number }
 	| { ok: false; error: SyntaxProblem; maxDepth: number };
 
+/** An open container; for an object, the property whose value is being read. */
 type Container =
-	| { node: Extract<JsonNode, { kind: 'object' }>; pendingKey: { key: string; keySpan: Span } }
+	| { node: Extract<JsonNode, { kind: 'object' }>; pending: PropertyNode }
 	| { node: Extract<JsonNode, { kind: 'array' }> };
 
 class JsonSyntaxError extends Error {
@@ -50,7 +51,11 @@ class JsonSyntaxError extends Error {
 
 /** A run of string characters that need no attention (sticky, reset before each use). */
 const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
+/** A JSON number (sticky, reset before each use); what may follow it is checked separately. */
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const NON_JSON_WORDS = ['NaN', 'Infinity', '-Infinity', 'undefined'];
+/** A read key's value until its own is read (it is replaced before the property is added). */
+const VALUE_TO_COME: JsonNode = { kind: 'null', start: 0, end: 0 };
 
 export function parseJson(text: string): ParseResult {
 	const parser = new Parser(text);
@@ -119,7 +124,7 @@ class Parser {
 			node.end = this.pos;
 			return node;
 		}
-		if (node.kind === 'object') stack.push({ node, pendingKey: this.readKey() });
+		if (node.kind === 'object') stack.push({ node, pending: this.readKey() });
 		else stack.push({ node });
 		return undefined;
 	}
@@ -130,10 +135,10 @@ class Parser {
 	 * container is popped and returned as finished.
 	 */
 	private attach(parent: Container, value: JsonNode, stack: Container[]): JsonNode | undefined {
-		if ('pendingKey' in parent) {
-			const { key, keySpan } = parent.pendingKey;
-			parent.node.properties.push({ key, keySpan, value });
-		} else if (parent.node.kind === 'array') parent.node.items.push(value);
+		if ('pending' in parent) {
+			parent.pending.value = value;
+			parent.node.properties.push(parent.pending);
+		} else parent.node.items.push(value);
 		this.skipWhitespace();
 		const close = parent.node.kind === 'object' ? '}' : ']';
 		const code = this.text.charCodeAt(this.pos);
@@ -146,7 +151,7 @@ class Parser {
 			if (next === '}' || next === ']') {
 				this.fail(`Trailing comma: JSON does not allow a comma before \`${next}\`.`, comma, comma + 1);
 			}
-			if ('pendingKey' in parent) parent.pendingKey = this.readKey();
+			if ('pending' in parent) parent.pending = this.readKey();
 			return undefined;
 		}
 		if (code === (close === '}' ? 0x7d : 0x5d)) {
@@ -169,7 +174,8 @@ class Parser {
 		this.fail(`Expected \`,\` or \`${close}\` after ${what}.`, this.pos, this.tokenEnd(this.pos));
 	}
 
-	private readKey(): { key: string; keySpan: Span } {
+	/** Reads a key and its `:`; returns the property, its value still to come. */
+	private readKey(): PropertyNode {
 		this.skipWhitespace();
 		const start = this.pos;
 		const char = this.text[start];
@@ -180,7 +186,7 @@ class Parser {
 			if (char === '}') this.fail('Unexpected `}`: a property name is missing.', start, start + 1);
 			this.fail('Property names must be strings in double quotes.', start, this.tokenEnd(start));
 		}
-		const key = this.readString();
+		const key = this.readString(true)!;
 		const keySpan = { start, end: this.pos };
 		this.skipWhitespace();
 		if (this.text[this.pos] !== ':') {
@@ -188,14 +194,14 @@ class Parser {
 			this.fail('Expected `:` after the property name.', this.pos, this.tokenEnd(this.pos));
 		}
 		this.pos++;
-		return { key, keySpan };
+		return { key, keySpan, value: VALUE_TO_COME };
 	}
 
 	private readScalar(): JsonNode {
 		const start = this.pos;
 		const code = this.text.charCodeAt(start);
 		if (code === 0x22) {
-			this.readString();
+			this.readString(false);
 			return { kind: 'string', start, end: this.pos };
 		}
 		if (code === 0x2d || (code >= 0x30 && code <= 0x39)) {
@@ -221,8 +227,11 @@ class Parser {
 		this.fail('Unexpected character: expected a JSON value (object, array, string, number, true, false or null).', start, this.tokenEnd(start));
 	}
 
-	/** Reads a string token starting at the quote; returns its decoded value. */
-	private readString(): string {
+	/**
+	 * Moves past a string token starting at the quote; with `decode`, returns its value. Only keys
+	 * are decoded: a value's text is never needed (JSON.parse builds the value).
+	 */
+	private readString(decode: boolean): string | undefined {
 		const start = this.pos;
 		const text = this.text;
 		let i = start + 1;
@@ -263,18 +272,18 @@ class Parser {
 			i++;
 		}
 		this.pos = i + 1;
+		if (!decode) return undefined;
 		return escaped ? (JSON.parse(text.slice(start, this.pos)) as string) : text.slice(start + 1, i);
 	}
 
 	private readNumber(): void {
-		const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-		match.lastIndex = this.pos;
-		const found = match.exec(this.text);
-		const end = found ? this.pos + found[0].length : this.pos;
+		NUMBER.lastIndex = this.pos;
+		const found = NUMBER.test(this.text);
+		// A match is never empty (it holds a digit), so lastIndex is its end.
+		const end = found ? NUMBER.lastIndex : this.pos;
 		const after = this.text.charCodeAt(end);
 		const malformed =
 			!found ||
-			found[0] === '-' ||
 			// A number runs into a letter, digit, `.`, `+`, `-` or `_`: `01`, `1.`, `0x1F`, `1e`.
 			(after >= 0x30 && after <= 0x39) ||
 			(after >= 0x41 && after <= 0x5a) ||

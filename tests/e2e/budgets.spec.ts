@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { budgets, MONACO_ASSET, TYPESCRIPT_MODE_ASSET } from './budgets';
 import { ENUM_PATH, expect, test } from './fixtures';
@@ -5,27 +6,30 @@ import { PLAYGROUND_PATH, monacoReady } from './playground';
 
 /**
  * Records every request in the order it is made (so "what came after a click" is exact), and the
- * body size of its response once that arrives.
+ * body size of its response once that arrives, raw and gzip-compressed (zlib's default level).
  */
 function recordResponses(page: Page) {
-	const responses: { url: string; type: string; bytes: number }[] = [];
+	const responses: { url: string; type: string; bytes: number; gzipBytes: number }[] = [];
 	const pending: Promise<void>[] = [];
 	page.on('request', (request) => {
-		const entry = { url: request.url(), type: request.resourceType(), bytes: 0 };
+		const entry = { url: request.url(), type: request.resourceType(), bytes: 0, gzipBytes: 0 };
 		responses.push(entry);
 		pending.push(
 			request
 				.response()
 				.then((response) => response?.body())
-				.then((body) => void (entry.bytes = body?.length ?? 0))
+				.then((body) => {
+					entry.bytes = body?.length ?? 0;
+					entry.gzipBytes = body ? gzipSync(body).length : 0;
+				})
 				.catch(() => undefined)
 		);
 	});
 	return {
 		responses,
 		settled: () => Promise.all(pending),
-		jsCssBytes: () =>
-			responses.filter((r) => r.type === 'script' || r.type === 'stylesheet').reduce((sum, r) => sum + r.bytes, 0),
+		jsCssBytes: (kind: 'bytes' | 'gzipBytes' = 'bytes') =>
+			responses.filter((r) => r.type === 'script' || r.type === 'stylesheet').reduce((sum, r) => sum + r[kind], 0),
 	};
 }
 
@@ -48,15 +52,28 @@ test('a model page scrolled to the top loads no Monaco asset', async ({ page }) 
 	expect(recorded.responses.filter((r) => MONACO_ASSET.test(r.url))).toEqual([]);
 });
 
-test('the playground page stays within its JS+CSS budget; JSON mode requests no TypeScript-mode asset', async ({ page }) => {
+test('the full-page playground asks for the editor from its <head>; docs pages do not', async ({ request }) => {
+	const head = async (path: string) => {
+		const html = await (await request.get(path)).text();
+		return html.slice(0, html.indexOf('</head>'));
+	};
+	const preloads = (html: string) =>
+		[...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map(([, href]) => href!);
+	expect(preloads(await head(PLAYGROUND_PATH)).filter((href) => MONACO_ASSET.test(href))).toHaveLength(1);
+	for (const path of ['/', ENUM_PATH]) expect(preloads(await head(path))).toEqual([]);
+});
+
+test('the playground page stays within its JS+CSS budgets, raw and gzip; JSON mode requests no TypeScript-mode asset', async ({ page }) => {
 	const recorded = recordResponses(page);
 	await page.goto(PLAYGROUND_PATH);
 	await monacoReady(page);
 	await page.waitForLoadState('networkidle');
 	await recorded.settled();
 	const total = recorded.jsCssBytes();
-	console.log(`playground JS+CSS: ${total} bytes`);
+	const gzip = recorded.jsCssBytes('gzipBytes');
+	console.log(`playground JS+CSS: ${total} bytes, ${gzip} gzip`);
 	expect(total).toBeLessThanOrEqual(budgets.playgroundJsCssBytes);
+	expect(gzip).toBeLessThanOrEqual(budgets.playgroundJsCssGzipBytes);
 	expect(recorded.responses.filter((r) => TYPESCRIPT_MODE_ASSET.test(r.url)).length).toBe(
 		budgets.jsonModeTypeScriptRequests
 	);

@@ -28,6 +28,14 @@ export const budgets = {
 	 */
 	playgroundJsCssBytes: 2.8 * 1024 * 1024,
 
+	/**
+	 * The same JS+CSS, each response gzip-compressed (zlib's default level): what a server that
+	 * compresses would send. Measured at 687 KiB. Issue 13's target is at most half of what a stock
+	 * Monaco page with the JSON language sends (`npm run bench` measures it: 1,239 KiB, so 620
+	 * KiB), which this still misses; see the README. This budget stops growth.
+	 */
+	playgroundJsCssGzipBytes: 700 * 1024,
+
 	/** In JSON mode, no asset of TypeScript mode (reader, converters, TS grammar) is requested. */
 	jsonModeTypeScriptRequests: 0,
 

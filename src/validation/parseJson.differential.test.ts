@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { nearModelValue } from './arbitraries.test-helper';
+import { parseJson } from './parseJson';
+import { referenceParseJson } from './parseJson.reference.test-helper';
+import { sourcePositions } from './sourcePositions';
+import { referenceSourcePositions } from './sourcePositions.reference.test-helper';
+
+/**
+ * The parser and the position table were made faster; their output must not change. These
+ * compare them, on the same inputs, with the versions before the change (the reference helpers).
+ */
+
+const tokens = ['{', '}', '[', ']', ',', ':', '"a"', '"a\\"b"', '"\\u00e9"', '"\\x"', '"\u0001"', '1', '-0.5e3', '1.', '01', '-', '1e', 'true', 'tru', 'null', ' ', '\n', '\r\n', '\r', '\t', "'", '/', 'NaN', '-Infinity'];
+/** JSON-like text: real tokens in any order, so most inputs are near-misses and some are JSON. */
+const tokenSoup = fc.array(fc.constantFrom(...tokens), { maxLength: 40 }).map((parts) => parts.join(''));
+/** Serialised values with every kind of indentation and line break. */
+const serialised = fc
+	.tuple(fc.oneof(fc.jsonValue(), nearModelValue), fc.constantFrom(undefined, 2, '\t'), fc.constantFrom('\n', '\r\n', '\r'))
+	.map(([value, indent, newline]) => (JSON.stringify(value, null, indent) ?? 'null').replaceAll('\n', newline));
+/** Serialised values cut short or with one character changed. */
+const damaged = fc
+	.tuple(serialised, fc.nat(), fc.constantFrom('', '"', '\\', ',', '}', ']', '\u0000', 'x', '\n'))
+	.map(([text, at, char]) => {
+		const i = text.length === 0 ? 0 : at % text.length;
+		return text.slice(0, i) + char + text.slice(i + 1);
+	});
+const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), tokenSoup, serialised, damaged);
+
+describe('parseJson, differential: the same result as before, node for node', () => {
+	test('on arbitrary text, JSON and near-JSON', () => {
+		fc.assert(
+			fc.property(anyText, (text) => {
+				expect(parseJson(text)).toEqual(referenceParseJson(text));
+			}),
+			{ numRuns: 10_000 }
+		);
+	});
+
+	test('on the bench shapes: long strings, escapes, numbers, deep nesting', () => {
+		const texts = [
+			`{"s": "${'lorem \\n ipsum \\u00e9 '.repeat(2000)}"}`,
+			`[${Array.from({ length: 2000 }, (_, i) => `${i}, -${i}.5e${i % 7}, "k${i}"`).join(',')}]`,
+			`${'{"a":['.repeat(500)}1${']}'.repeat(500)}`,
+			`{${Array.from({ length: 500 }, (_, i) => `"dup": ${i}`).join(',\r\n')}}`,
+		];
+		for (const text of texts) expect(parseJson(text)).toEqual(referenceParseJson(text));
+	});
+});
+
+describe('sourcePositions, differential', () => {
+	test('every offset of arbitrary text with any line breaks, and offsets outside it', () => {
+		const text = fc
+			.array(fc.oneof(fc.constantFrom('\n', '\r', '\r\n', '\n\r'), fc.string({ maxLength: 5 })), { maxLength: 30 })
+			.map((parts) => parts.join(''));
+		fc.assert(
+			fc.property(text, fc.array(fc.integer({ min: -3, max: 200 }), { maxLength: 10 }), (source, extra) => {
+				const positions = sourcePositions(source);
+				const reference = referenceSourcePositions(source);
+				for (let offset = 0; offset <= source.length; offset++) expect(positions(offset)).toEqual(reference(offset));
+				for (const offset of extra) expect(positions(offset)).toEqual(reference(offset));
+			}),
+			{ numRuns: 5000 }
+		);
+	});
+});

@@ -1,0 +1,328 @@
+// The parser as it was at 8fc5a06, before the speed-ups: the oracle of parseJson.differential.test.ts.
+// Not used by the site. Delete it together with that test once the new parser has settled.
+import { referenceSourcePositions as sourcePositions } from './sourcePositions.reference.test-helper';
+
+/**
+ * A strict JSON parser that keeps source offsets, for pointing at the exact spot of a problem.
+ *
+ * It accepts exactly what `JSON.parse` accepts (a property test checks this) and reports the first
+ * syntax error with a plain-words message. It is iterative, not recursive, so 10,000-deep nesting
+ * cannot overflow the stack. The value itself is left to `JSON.parse`: same numbers, same
+ * duplicate-key rule, same `__proto__` handling as the SDK's own parse.
+ */
+
+export interface Span {
+	/** Offset of the first character. */
+	start: number;
+	/** Offset just past the last character. */
+	end: number;
+}
+
+export interface PropertyNode {
+	key: string;
+	keySpan: Span;
+	value: JsonNode;
+}
+
+export type JsonNode =
+	| (Span & { kind: 'object'; properties: PropertyNode[] })
+	| (Span & { kind: 'array'; items: JsonNode[] })
+	| (Span & { kind: 'string' | 'number' | 'boolean' | 'null' });
+
+export interface SyntaxProblem extends Span {
+	message: string;
+}
+
+export type ParseResult =
+	| { ok: true; root: JsonNode; maxDepth: number }
+	| { ok: false; error: SyntaxProblem; maxDepth: number };
+
+type Container =
+	| { node: Extract<JsonNode, { kind: 'object' }>; pendingKey: { key: string; keySpan: Span } }
+	| { node: Extract<JsonNode, { kind: 'array' }> };
+
+class JsonSyntaxError extends Error {
+	constructor(
+		message: string,
+		readonly span: Span
+	) {
+		super(message);
+	}
+}
+
+/** A run of string characters that need no attention (sticky, reset before each use). */
+const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
+const NON_JSON_WORDS = ['NaN', 'Infinity', '-Infinity', 'undefined'];
+
+export function referenceParseJson(text: string): ParseResult {
+	const parser = new Parser(text);
+	try {
+		const root = parser.parse();
+		return { ok: true, root, maxDepth: parser.maxDepth };
+	} catch (error) {
+		if (!(error instanceof JsonSyntaxError)) throw error;
+		return { ok: false, error: { message: error.message, ...error.span }, maxDepth: parser.maxDepth };
+	}
+}
+
+class Parser {
+	private pos = 0;
+	maxDepth = 0;
+
+	constructor(private readonly text: string) {}
+
+	parse(): JsonNode {
+		this.skipWhitespace();
+		if (this.pos >= this.text.length) {
+			this.fail('The text is empty: write a JSON value, such as an object `{ … }`.', 0, 0);
+		}
+		// A loop over an explicit stack, not recursion: depth and length never grow the JS call stack.
+		const stack: Container[] = [];
+		for (;;) {
+			let finished = this.readValueOrOpen(stack);
+			while (finished) {
+				const parent = stack.at(-1);
+				if (!parent) return this.end(finished);
+				finished = this.attach(parent, finished, stack);
+			}
+		}
+	}
+
+	private end(root: JsonNode): JsonNode {
+		this.skipWhitespace();
+		if (this.pos < this.text.length) {
+			this.fail(
+				'Unexpected text after the JSON value: a payload holds exactly one value.',
+				this.pos,
+				this.tokenEnd(this.pos)
+			);
+		}
+		return root;
+	}
+
+	/**
+	 * Reads a scalar or an empty container (returned, finished), or opens a container (pushed onto
+	 * the stack, with its first key read for an object; returns undefined: its first value is next).
+	 */
+	private readValueOrOpen(stack: Container[]): JsonNode | undefined {
+		this.skipWhitespace();
+		const start = this.pos;
+		const char = this.text[start];
+		if (char !== '{' && char !== '[') return this.readScalar();
+		this.pos++;
+		this.maxDepth = Math.max(this.maxDepth, stack.length + 1);
+		const node: JsonNode =
+			char === '{'
+				? { kind: 'object', start, end: start, properties: [] }
+				: { kind: 'array', start, end: start, items: [] };
+		this.skipWhitespace();
+		if (this.text[this.pos] === (char === '{' ? '}' : ']')) {
+			this.pos++;
+			node.end = this.pos;
+			return node;
+		}
+		if (node.kind === 'object') stack.push({ node, pendingKey: this.readKey() });
+		else stack.push({ node });
+		return undefined;
+	}
+
+	/**
+	 * Adds a finished value to its container, then reads what follows it: after `,` the next key
+	 * (objects) and returns undefined, so the next value is read; after the closing bracket the
+	 * container is popped and returned as finished.
+	 */
+	private attach(parent: Container, value: JsonNode, stack: Container[]): JsonNode | undefined {
+		if ('pendingKey' in parent) {
+			const { key, keySpan } = parent.pendingKey;
+			parent.node.properties.push({ key, keySpan, value });
+		} else if (parent.node.kind === 'array') parent.node.items.push(value);
+		this.skipWhitespace();
+		const close = parent.node.kind === 'object' ? '}' : ']';
+		const code = this.text.charCodeAt(this.pos);
+		// Fast path: `,` and the closing bracket, by char code (this runs once per value).
+		if (code === 0x2c) {
+			const comma = this.pos;
+			this.pos++;
+			this.skipWhitespace();
+			const next = this.text[this.pos];
+			if (next === '}' || next === ']') {
+				this.fail(`Trailing comma: JSON does not allow a comma before \`${next}\`.`, comma, comma + 1);
+			}
+			if ('pendingKey' in parent) parent.pendingKey = this.readKey();
+			return undefined;
+		}
+		if (code === (close === '}' ? 0x7d : 0x5d)) {
+			this.pos++;
+			parent.node.end = this.pos;
+			stack.pop();
+			return parent.node;
+		}
+		const char = this.text[this.pos];
+		if (char === undefined) {
+			const opened = sourcePositions(this.text)(parent.node.start);
+			this.fail(
+				`Unexpected end of text: \`${close}\` is missing (opened at line ${opened.line}, column ${opened.column}).`,
+				this.pos,
+				this.pos
+			);
+		}
+		if (char === '/') this.failComment();
+		const what = parent.node.kind === 'object' ? 'a property value' : 'an array item';
+		this.fail(`Expected \`,\` or \`${close}\` after ${what}.`, this.pos, this.tokenEnd(this.pos));
+	}
+
+	private readKey(): { key: string; keySpan: Span } {
+		this.skipWhitespace();
+		const start = this.pos;
+		const char = this.text[start];
+		if (char !== '"') {
+			if (char === undefined) this.fail('Unexpected end of text: a property name is missing.', start, start);
+			if (char === '/') this.failComment();
+			if (char === "'") this.fail('Property names must use double quotes in JSON, not single quotes.', start, this.tokenEnd(start));
+			if (char === '}') this.fail('Unexpected `}`: a property name is missing.', start, start + 1);
+			this.fail('Property names must be strings in double quotes.', start, this.tokenEnd(start));
+		}
+		const key = this.readString();
+		const keySpan = { start, end: this.pos };
+		this.skipWhitespace();
+		if (this.text[this.pos] !== ':') {
+			if (this.pos >= this.text.length) this.fail('Unexpected end of text: `:` is missing after the property name.', this.pos, this.pos);
+			this.fail('Expected `:` after the property name.', this.pos, this.tokenEnd(this.pos));
+		}
+		this.pos++;
+		return { key, keySpan };
+	}
+
+	private readScalar(): JsonNode {
+		const start = this.pos;
+		const code = this.text.charCodeAt(start);
+		if (code === 0x22) {
+			this.readString();
+			return { kind: 'string', start, end: this.pos };
+		}
+		if (code === 0x2d || (code >= 0x30 && code <= 0x39)) {
+			if (code === 0x2d && this.text.startsWith('-Infinity', start)) this.failWord('-Infinity', start);
+			this.readNumber();
+			return { kind: 'number', start, end: this.pos };
+		}
+		const literal = code === 0x74 ? 'true' : code === 0x66 ? 'false' : code === 0x6e ? 'null' : undefined;
+		if (literal && this.text.startsWith(literal, start)) {
+			this.pos += literal.length;
+			return { kind: literal === 'null' ? 'null' : 'boolean', start, end: this.pos };
+		}
+		const char = this.text[start];
+		if (char === undefined) this.fail('Unexpected end of text: a value is missing.', start, start);
+		if (char === '/') this.failComment();
+		if (char === "'") this.fail('Strings must use double quotes in JSON, not single quotes.', start, this.tokenEnd(start));
+		for (const word of NON_JSON_WORDS) {
+			if (this.text.startsWith(word, start)) this.failWord(word, start);
+		}
+		if (char === '}' || char === ']') this.fail(`Unexpected \`${char}\`: a value is missing.`, start, start + 1);
+		if (char === ',') this.fail('Unexpected `,`: a value is missing.', start, start + 1);
+		if (char === '+' || char === '.') this.fail('Invalid number: JSON numbers start with a digit or `-`.', start, this.tokenEnd(start));
+		this.fail('Unexpected character: expected a JSON value (object, array, string, number, true, false or null).', start, this.tokenEnd(start));
+	}
+
+	/** Reads a string token starting at the quote; returns its decoded value. */
+	private readString(): string {
+		const start = this.pos;
+		const text = this.text;
+		let i = start + 1;
+		let escaped = false;
+		for (;;) {
+			// Skip the run of ordinary characters natively; stop at a quote, backslash or control character.
+			PLAIN_RUN.lastIndex = i;
+			PLAIN_RUN.test(text);
+			i = PLAIN_RUN.lastIndex;
+			if (i >= text.length) this.fail('Unterminated string: the closing `"` is missing.', start, i);
+			const code = text.charCodeAt(i);
+			if (code === 0x22) break;
+			if (code < 0x20) {
+				this.fail(
+					code === 0x0a
+						? 'Unterminated string: a string cannot span lines (write `\\n` for a line break).'
+						: 'Control characters must be escaped in strings (e.g. `\\t`).',
+					i,
+					i + 1
+				);
+			}
+			if (code === 0x5c) {
+				escaped = true;
+				const next = text[i + 1];
+				if (next === 'u') {
+					if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+						this.fail('Invalid `\\u` escape: it needs four hex digits.', i, Math.min(i + 6, text.length));
+					}
+					i += 6;
+					continue;
+				}
+				if (next === undefined || !'"\\/bfnrt'.includes(next)) {
+					this.fail(`Invalid escape \`\\${next ?? ''}\` in a string.`, i, Math.min(i + 2, text.length));
+				}
+				i += 2;
+				continue;
+			}
+			i++;
+		}
+		this.pos = i + 1;
+		return escaped ? (JSON.parse(text.slice(start, this.pos)) as string) : text.slice(start + 1, i);
+	}
+
+	private readNumber(): void {
+		const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+		match.lastIndex = this.pos;
+		const found = match.exec(this.text);
+		const end = found ? this.pos + found[0].length : this.pos;
+		const after = this.text.charCodeAt(end);
+		const malformed =
+			!found ||
+			found[0] === '-' ||
+			// A number runs into a letter, digit, `.`, `+`, `-` or `_`: `01`, `1.`, `0x1F`, `1e`.
+			(after >= 0x30 && after <= 0x39) ||
+			(after >= 0x41 && after <= 0x5a) ||
+			(after >= 0x61 && after <= 0x7a) ||
+			after === 0x2e ||
+			after === 0x2b ||
+			after === 0x2d ||
+			after === 0x5f;
+		if (malformed) {
+			this.fail(
+				'Invalid number: JSON numbers have no leading zeros, a digit on both sides of `.`, and no hex.',
+				this.pos,
+				this.tokenEnd(this.pos)
+			);
+		}
+		this.pos = end;
+	}
+
+	private skipWhitespace(): void {
+		const text = this.text;
+		let pos = this.pos;
+		for (;;) {
+			const code = text.charCodeAt(pos);
+			if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) break;
+			pos++;
+		}
+		this.pos = pos;
+	}
+
+	/** End of the "word" at offset, for underlining a whole bad token rather than one character. */
+	private tokenEnd(offset: number): number {
+		const match = /[^\s,:{}[\]"]+/y;
+		match.lastIndex = offset;
+		const found = match.exec(this.text);
+		return found ? offset + Math.min(found[0].length, 80) : Math.min(offset + 1, this.text.length);
+	}
+
+	private failComment(): never {
+		this.fail('Comments are not allowed in JSON.', this.pos, this.tokenEnd(this.pos));
+	}
+
+	private failWord(word: string, start: number): never {
+		this.fail(`\`${word}\` is not a JSON value: JSON has no NaN, Infinity or undefined.`, start, start + word.length);
+	}
+
+	private fail(message: string, start: number, end: number): never {
+		throw new JsonSyntaxError(message, { start, end: Math.max(start, end) });
+	}
+}
