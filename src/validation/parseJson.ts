@@ -29,7 +29,11 @@ export type JsonNode =
 
 export interface SyntaxProblem extends Span {
 	message: string;
+	/** The mistakes a one-click fix can mend (`jsonSyntaxFix`). */
+	kind?: SyntaxKind;
 }
+
+export type SyntaxKind = 'trailing_comma' | 'single_quotes' | 'comment';
 
 export type ParseResult =
 	| { ok: true; root: JsonNode; maxDepth: number }
@@ -43,7 +47,8 @@ type Container =
 class JsonSyntaxError extends Error {
 	constructor(
 		message: string,
-		readonly span: Span
+		readonly span: Span,
+		readonly kind?: SyntaxKind
 	) {
 		super(message);
 	}
@@ -64,7 +69,11 @@ export function parseJson(text: string): ParseResult {
 		return { ok: true, root, maxDepth: parser.maxDepth };
 	} catch (error) {
 		if (!(error instanceof JsonSyntaxError)) throw error;
-		return { ok: false, error: { message: error.message, ...error.span }, maxDepth: parser.maxDepth };
+		return {
+			ok: false,
+			error: { message: error.message, ...error.span, ...(error.kind && { kind: error.kind }) },
+			maxDepth: parser.maxDepth,
+		};
 	}
 }
 
@@ -149,7 +158,7 @@ class Parser {
 			this.skipWhitespace();
 			const next = this.text[this.pos];
 			if (next === '}' || next === ']') {
-				this.fail(`Trailing comma: JSON does not allow a comma before \`${next}\`.`, comma, comma + 1);
+				this.fail(`Trailing comma: JSON does not allow a comma before \`${next}\`.`, comma, comma + 1, 'trailing_comma');
 			}
 			if ('pending' in parent) parent.pending = this.readKey();
 			return undefined;
@@ -182,7 +191,7 @@ class Parser {
 		if (char !== '"') {
 			if (char === undefined) this.fail('Unexpected end of text: a property name is missing.', start, start);
 			if (char === '/') this.failComment();
-			if (char === "'") this.fail('Property names must use double quotes in JSON, not single quotes.', start, this.tokenEnd(start));
+			if (char === "'") this.fail('Property names must use double quotes in JSON, not single quotes.', start, this.tokenEnd(start), 'single_quotes');
 			if (char === '}') this.fail('Unexpected `}`: a property name is missing.', start, start + 1);
 			this.fail('Property names must be strings in double quotes.', start, this.tokenEnd(start));
 		}
@@ -217,7 +226,7 @@ class Parser {
 		const char = this.text[start];
 		if (char === undefined) this.fail('Unexpected end of text: a value is missing.', start, start);
 		if (char === '/') this.failComment();
-		if (char === "'") this.fail('Strings must use double quotes in JSON, not single quotes.', start, this.tokenEnd(start));
+		if (char === "'") this.fail('Strings must use double quotes in JSON, not single quotes.', start, this.tokenEnd(start), 'single_quotes');
 		for (const word of NON_JSON_WORDS) {
 			if (this.text.startsWith(word, start)) this.failWord(word, start);
 		}
@@ -322,14 +331,14 @@ class Parser {
 	}
 
 	private failComment(): never {
-		this.fail('Comments are not allowed in JSON.', this.pos, this.tokenEnd(this.pos));
+		this.fail('Comments are not allowed in JSON.', this.pos, this.tokenEnd(this.pos), 'comment');
 	}
 
 	private failWord(word: string, start: number): never {
 		this.fail(`\`${word}\` is not a JSON value: JSON has no NaN, Infinity or undefined.`, start, start + word.length);
 	}
 
-	private fail(message: string, start: number, end: number): never {
-		throw new JsonSyntaxError(message, { start, end: Math.max(start, end) });
+	private fail(message: string, start: number, end: number, kind?: SyntaxKind): never {
+		throw new JsonSyntaxError(message, { start, end: Math.max(start, end) }, kind);
 	}
 }

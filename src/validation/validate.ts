@@ -1,7 +1,8 @@
 import * as z from 'zod/v3';
 import { didYouMean } from './didYouMean';
-import { parseJson, type JsonNode, type Span } from './parseJson';
+import { parseJson, type JsonNode, type PropertyNode, type Span } from './parseJson';
 import { pathText, type JsonPath } from './pathText';
+import { jsonSyntaxFix } from './jsonSyntaxFix';
 import { MAX_LISTED_WARNINGS, MAX_TEXT_LENGTH } from './limits';
 import { chooseUnionMember } from './unionMember';
 import { unwrapSchema } from './unwrapSchema';
@@ -126,7 +127,10 @@ export interface ParsedSource {
 export function validate(text: string, model: SchemaSource, options: ValidateOptions = {}): Verdict {
 	return validateSource(text, model, options, (source) => {
 		const parsed = parseJson(source);
-		if (!parsed.ok) return { errors: [{ ...parsed.error, code: 'syntax' }], maxDepth: parsed.maxDepth };
+		if (!parsed.ok) {
+			const fix = jsonSyntaxFix(source, parsed.error);
+			return { errors: [{ ...parsed.error, code: 'syntax', ...(fix && { fixes: [fix] }) }], maxDepth: parsed.maxDepth };
+		}
 		// The parser has proved the text is JSON; JSON.parse builds the value with the SDK's own rules.
 		return { root: parsed.root, value: JSON.parse(source), maxDepth: parsed.maxDepth };
 	});
@@ -134,7 +138,7 @@ export function validate(text: string, model: SchemaSource, options: ValidateOpt
 
 export type ReadResult =
 	| ParsedSource
-	| { errors: (Span & { message: string; code: Problem['code'] })[]; maxDepth: number };
+	| { errors: (Span & { message: string; code: Problem['code']; fixes?: Fix[] })[]; maxDepth: number };
 
 /**
  * The shared back half of every input mode: `read` turns text into a value with spans (JSON here,
@@ -180,7 +184,7 @@ export function validateSource(
 	try {
 		const source = read(text);
 		if ('errors' in source) {
-			return verdict(source.errors.map((error) => problem('error', error.code, [], error.message, error)), source.maxDepth);
+			return verdict(source.errors.map((error) => problem('error', error.code, [], error.message, error, error.fixes)), source.maxDepth);
 		}
 		const context: Context = { text, schema, root: source.root, value: source.value, problem };
 		const result = schema.safeParse(source.value);
@@ -365,6 +369,45 @@ function replaceFix(context: Context, title: string, span: Span, value: string):
 	return { title, edits: [{ start: span.start, end: span.end, text: replacement(context.text, span, value) }] };
 }
 
+/** A value of the expected type to start from: `""`, `0`, `false`, `{}`, `[]`, or the first allowed value. */
+function placeholderFor(expected: string): string {
+	const literal = /^'((?:[^'\\]|\\.)*)'/.exec(expected);
+	if (literal) return JSON.stringify(literal[1]);
+	return { string: '""', number: '0', integer: '0', boolean: 'false', object: '{}', array: '[]' }[expected] ?? 'null';
+}
+
+/**
+ * Inserts a missing key at the start of its object, written like the keys already there (quoted,
+ * or bare in TypeScript), on its own line when the object's keys are on lines of their own.
+ */
+function insertKeyFix(context: Context, object: Extract<JsonNode, { kind: 'object' }>, key: string, placeholder: string): Fix {
+	const { text } = context;
+	const first = object.properties[0];
+	const bare = first !== undefined && text[first.keySpan.start] !== '"' && text[first.keySpan.start] !== "'" && /^[A-Za-z_$][\w$]*$/.test(key);
+	const written = `${bare ? key : JSON.stringify(key)}: ${placeholder}`;
+	const title = `Add ${JSON.stringify(key)}`;
+	if (!first) return { title, edits: [{ start: object.start + 1, end: object.end - 1, text: written }] };
+	const lineStart = Math.max(text.lastIndexOf('\n', first.keySpan.start - 1), text.lastIndexOf('\r', first.keySpan.start - 1)) + 1;
+	const ownLine = lineStart > object.start;
+	const indent = ownLine ? text.slice(lineStart, first.keySpan.start) : '';
+	const separator = ownLine && /^[ \t]*$/.test(indent) ? `\n${indent}` : ' ';
+	return { title, edits: [{ start: first.keySpan.start, end: first.keySpan.start, text: `${written},${separator}` }] };
+}
+
+/** Removes a property with its comma: up to the next key, or from the end of the one before. */
+function removePropertyFix(object: Extract<JsonNode, { kind: 'object' }>, property: PropertyNode): Fix {
+	const { properties } = object;
+	const index = properties.indexOf(property);
+	const next = properties[index + 1];
+	const previous = properties[index - 1];
+	const span = next
+		? { start: property.keySpan.start, end: next.keySpan.start }
+		: previous
+			? { start: previous.value.end, end: property.value.end }
+			: { start: property.keySpan.start, end: property.value.end };
+	return { title: `Remove ${JSON.stringify(property.key)}`, edits: [{ ...span, text: '' }] };
+}
+
 /** Each Zod issue as a problem at its place; a failed union becomes the problems of the member meant. */
 function explainIssues(context: Context, issues: readonly z.ZodIssue[]): Problem[] {
 	return issues.flatMap((issue) =>
@@ -433,7 +476,8 @@ function issueProblem(context: Context, issue: z.ZodIssue): Problem {
 			'missing_property',
 			issue.path,
 			`Missing required property ${JSON.stringify(String(key))}: expected ${describeType(issue.expected)}.`,
-			headSpan(node)
+			headSpan(node),
+			node.kind === 'object' ? [insertKeyFix(context, node, String(key), placeholderFor(issue.expected))] : undefined
 		);
 	}
 	if (issue.code === z.ZodIssueCode.invalid_type) {
@@ -622,7 +666,9 @@ function unknownPropertyProblems(
 				`Unknown property ${JSON.stringify(property.key)}: the SDK accepts it but drops it from the parsed value. ` +
 					(suggestion !== undefined ? `Did you mean ${JSON.stringify(suggestion)}?` : knownList),
 				property.keySpan,
-				suggestion !== undefined ? [replaceFix(context, `Rename to ${JSON.stringify(suggestion)}`, property.keySpan, suggestion)] : undefined
+				suggestion !== undefined
+					? [replaceFix(context, `Rename to ${JSON.stringify(suggestion)}`, property.keySpan, suggestion)]
+					: [removePropertyFix(node, property)]
 			);
 		});
 	}
