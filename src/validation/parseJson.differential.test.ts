@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { nearModelValue } from './arbitraries.test-helper';
-import { parseJson } from './parseJson';
+import { parseJson, type ParseResult } from './parseJson';
 import { referenceParseJson } from './parseJson.reference.test-helper';
 import { sourcePositions } from './sourcePositions';
 import { referenceSourcePositions } from './sourcePositions.reference.test-helper';
@@ -27,11 +27,22 @@ const damaged = fc
 	});
 const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), tokenSoup, serialised, damaged);
 
+/**
+ * The parse, minus the error's `kind` (which mistakes have a one-click fix), added after the
+ * reference was taken: everything else must be as before.
+ */
+function current(text: string): ParseResult {
+	const result = parseJson(text);
+	if (result.ok || result.error.kind === undefined) return result;
+	const { kind: _kind, ...error } = result.error;
+	return { ...result, error };
+}
+
 describe('parseJson, differential: the same result as before, node for node', () => {
 	test('on arbitrary text, JSON and near-JSON', () => {
 		fc.assert(
 			fc.property(anyText, (text) => {
-				expect(parseJson(text)).toEqual(referenceParseJson(text));
+				expect(current(text)).toEqual(referenceParseJson(text));
 			}),
 			{ numRuns: 10_000 }
 		);
@@ -44,7 +55,7 @@ describe('parseJson, differential: the same result as before, node for node', ()
 			`${'{"a":['.repeat(500)}1${']}'.repeat(500)}`,
 			`{${Array.from({ length: 500 }, (_, i) => `"dup": ${i}`).join(',\r\n')}}`,
 		];
-		for (const text of texts) expect(parseJson(text)).toEqual(referenceParseJson(text));
+		for (const text of texts) expect(current(text)).toEqual(referenceParseJson(text));
 	});
 });
 
