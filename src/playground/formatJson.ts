@@ -1,5 +1,6 @@
 import { MAX_FORMAT_DEPTH } from '../validation/limits';
-import { parseJson, type JsonNode } from '../validation/parseJson';
+import { parseJson } from '../validation/parseJson';
+import type { JsonNode } from '../validation/sourceTree';
 
 export interface FormatJsonOptions {
 	indent?: string;

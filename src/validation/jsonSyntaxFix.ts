@@ -1,5 +1,5 @@
 import type { SyntaxProblem } from './parseJson';
-import type { Fix } from './validate';
+import type { Fix } from './sourceTree';
 
 /**
  * The one-click fix for a JSON syntax mistake a reader makes out of JavaScript habit: a trailing

@@ -1,3 +1,4 @@
+import type { JsonNode, PropertyNode, Span } from './sourceTree';
 import { sourcePositions } from './sourcePositions';
 
 /**
@@ -8,24 +9,6 @@ import { sourcePositions } from './sourcePositions';
  * cannot overflow the stack. The value itself is left to `JSON.parse`: same numbers, same
  * duplicate-key rule, same `__proto__` handling as the SDK's own parse.
  */
-
-export interface Span {
-	/** Offset of the first character. */
-	start: number;
-	/** Offset just past the last character. */
-	end: number;
-}
-
-export interface PropertyNode {
-	key: string;
-	keySpan: Span;
-	value: JsonNode;
-}
-
-export type JsonNode =
-	| (Span & { kind: 'object'; properties: PropertyNode[] })
-	| (Span & { kind: 'array'; items: JsonNode[] })
-	| (Span & { kind: 'string' | 'number' | 'boolean' | 'null' });
 
 export interface SyntaxProblem extends Span {
 	message: string;

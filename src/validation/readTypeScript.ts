@@ -1,7 +1,7 @@
-import type { JsonNode, Span } from './parseJson';
+import type { JsonNode, Span } from './sourceTree';
 import { ExpressionReader, SyntaxStop, type SdkConstants } from './typeScriptExpressions';
 import { TokenError, typeScriptTokens, type Token } from './typeScriptTokens';
-import type { ParsedSource, ReadResult } from './validate';
+import type { ParsedSource, ReadResult } from './sourceTree';
 
 export type { SdkConstants } from './typeScriptExpressions';
 

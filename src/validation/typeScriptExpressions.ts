@@ -1,5 +1,5 @@
 import { didYouMean } from './didYouMean';
-import type { JsonNode, PropertyNode, Span } from './parseJson';
+import type { JsonNode, PropertyNode, Span } from './sourceTree';
 import type { JsonPath } from './pathText';
 import type { Token } from './typeScriptTokens';
 

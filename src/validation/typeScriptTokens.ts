@@ -1,4 +1,4 @@
-import type { Span } from './parseJson';
+import type { Span } from './sourceTree';
 
 /** One token of TypeScript source. Comments and whitespace are not tokens. */
 export interface Token extends Span {

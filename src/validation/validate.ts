@@ -1,6 +1,9 @@
 import * as z from 'zod/v3';
 import { didYouMean } from './didYouMean';
-import { parseJson, type JsonNode, type PropertyNode, type Span } from './parseJson';
+import { parseJson } from './parseJson';
+import type { Fix, JsonNode, ParsedSource, ProblemCode, PropertyNode, ReadResult, Span, TextEdit } from './sourceTree';
+
+export type { Fix, ParsedSource, ProblemCode, ReadResult, TextEdit };
 import { pathText, type JsonPath } from './pathText';
 import { jsonSyntaxFix } from './jsonSyntaxFix';
 import { MAX_LISTED_WARNINGS, MAX_TEXT_LENGTH } from './limits';
@@ -19,35 +22,10 @@ export interface SourceRange extends Span {
 	endColumn: number;
 }
 
-/** One replacement in the text: offsets into the text the problem was found in. */
-export interface TextEdit {
-	start: number;
-	end: number;
-	text: string;
-}
-
-/** A one-click fix: applying its edits to the same text removes the problem. */
-export interface Fix {
-	title: string;
-	edits: TextEdit[];
-}
-
 export interface Problem {
 	severity: Severity;
 	/** What kind of problem, for tests and styling; the message is what readers see. */
-	code:
-		| 'syntax'
-		| 'too_large'
-		| 'missing_property'
-		| 'invalid_type'
-		| 'invalid_value'
-		| 'unknown_property'
-		| 'misspelled_key'
-		| 'renamed_key'
-		| 'duplicate_key'
-		| 'not_literal'
-		| 'not_checked'
-		| 'other';
+	code: ProblemCode;
 	path: JsonPath;
 	/** The path as shown: `status`, `(root)`. */
 	pathText: string;
@@ -101,24 +79,6 @@ export interface ValidateOptions {
 
 export const DEFAULT_MAX_LENGTH = MAX_TEXT_LENGTH;
 
-/** A value, read from some text, with the source span of every node: what `validate` checks. */
-export interface ParsedSource {
-	root: JsonNode;
-	value: unknown;
-	maxDepth: number;
-	/** Warnings the reader itself found (e.g. a type annotation naming another type). */
-	extraProblems?: (Span & { message: string; code: Problem['code'] })[];
-	/**
-	 * Parts of the value the reader did not read as literals: `not_checked` ones become `info`
-	 * problems, the others errors; either way, schema problems at or under their path are dropped.
-	 */
-	notChecked?: (Span & { path: JsonPath; message: string; code: 'not_checked' | 'not_literal' | 'other' })[];
-	/** Text around the value that is not checked. */
-	uncheckedRanges?: Span[];
-	/** Where the checked value is in the text (TypeScript mode: after `let value: Model =`). */
-	valueSpan?: Span;
-}
-
 /**
  * Checks JSON text against a model exactly as the SDK would: the verdict is the model's own Zod
  * `safeParse` (its inbound schema: JSON as it is on the wire), and each problem carries the source
@@ -135,10 +95,6 @@ export function validate(text: string, model: SchemaSource, options: ValidateOpt
 		return { root: parsed.root, value: JSON.parse(source), maxDepth: parsed.maxDepth };
 	});
 }
-
-export type ReadResult =
-	| ParsedSource
-	| { errors: (Span & { message: string; code: Problem['code']; fixes?: Fix[] })[]; maxDepth: number };
 
 /**
  * The shared back half of every input mode: `read` turns text into a value with spans (JSON here,
