@@ -51,5 +51,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-playground]')) 
 		setTimeout: (callback, ms) => setTimeout(callback, ms),
 		clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 		mark: (name) => performance.mark(name),
+		onThemeChange: (listener) =>
+			new MutationObserver(listener).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] }),
 	});
 }

@@ -1,3 +1,4 @@
+import type { Span } from '../validation/sourceTree';
 import type { ShownVerdict, SourceRange, TextEdit } from '../validation/validate';
 import type { EditorMode } from './shareLink';
 
@@ -10,8 +11,11 @@ export interface EditorAdapter {
 	getText(): string;
 	/** Replaces the whole text; undoable where the editor supports it. */
 	setText(text: string): void;
-	/** Applies edits (offsets into the current text) as one undoable step; notifies change listeners. */
-	applyEdits(edits: readonly TextEdit[]): void;
+	/**
+	 * Applies edits (offsets into the current text) as one undoable step, notifies change
+	 * listeners, and puts the cursor at `select` (offsets in the new text) when given.
+	 */
+	applyEdits(edits: readonly TextEdit[], select?: Span): void;
 	onChange(listener: () => void): void;
 	/** Switches the language (JSON or TypeScript) and the schema that completion and hover use. */
 	configure(mode: EditorMode, jsonSchema: unknown): void;

@@ -250,7 +250,7 @@ export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): E
 			editor.pushUndoStop();
 			editor.setPosition({ lineNumber: 1, column: 1 });
 		},
-		applyEdits(edits) {
+		applyEdits(edits, select) {
 			editor.pushUndoStop();
 			editor.executeEdits(
 				'playground-fix',
@@ -260,6 +260,11 @@ export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): E
 				}))
 			);
 			editor.pushUndoStop();
+			if (select) {
+				const start = model.getPositionAt(select.start);
+				const end = model.getPositionAt(select.end);
+				editor.setSelection(new monaco.Selection(start.lineNumber, start.column, end.lineNumber, end.column));
+			}
 			editor.focus();
 		},
 		onChange: (listener) => void editor.onDidChangeModelContent(() => listener()),

@@ -15,6 +15,8 @@ export interface PlaygroundEnv extends Omit<ControllerEnv, 'isAnchor' | 'onVerdi
 	onHashChange: (listener: () => void) => void;
 	/** Marks for `npm run bench` (performance.mark). */
 	mark?: (name: string) => void;
+	/** Called when the page's theme (light or dark) changes. */
+	onThemeChange: (listener: () => void) => void;
 }
 
 /**
@@ -66,10 +68,7 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 			});
 			textarea.hidden = true;
 			controller.replaceEditor(next);
-			new MutationObserver(() => monacoApi.setMonacoTheme(dark())).observe(env.document.documentElement, {
-				attributes: true,
-				attributeFilter: ['data-theme'],
-			});
+			env.onThemeChange(() => monacoApi.setMonacoTheme(dark()));
 			root.dataset.editor = 'monaco';
 			env.mark?.('playground-ready');
 		} catch (error) {

@@ -363,7 +363,7 @@ export function createPlaygroundController({
 		},
 
 		applyFix(fix) {
-			editor.applyEdits(fix.edits);
+			editor.applyEdits(fix.edits, fix.select);
 		},
 
 		async openShareLink() {

@@ -13,9 +13,13 @@ export function textareaEditor(textarea: HTMLTextAreaElement): EditorAdapter {
 			textarea.value = text;
 			onInput();
 		},
-		applyEdits(edits) {
+		applyEdits(edits, select) {
 			textarea.value = applyTextEdits(textarea.value, edits);
 			onInput();
+			if (select) {
+				textarea.focus();
+				textarea.setSelectionRange(select.start, select.end);
+			}
 		},
 		onChange: (listener) => void listeners.add(listener),
 		// Plain text: no highlighting, completion or hover to switch.

@@ -71,3 +71,15 @@ describe('property: applying any offered fix never makes the text unparsable', (
 		});
 	}
 });
+
+test('after inserting a missing key, the cursor goes inside its placeholder', () => {
+	const text = '{\n  "status": "started"\n}';
+	const fix = validate(text, seed).problems[0]!.fixes![0]!;
+	const fixed = applyTextEdits(text, fix.edits);
+	expect(fixed).toBe('{\n  "operationId": "",\n  "status": "started"\n}');
+	expect(fix.select).toEqual({ start: fixed.indexOf('""') + 1, end: fixed.indexOf('""') + 1 });
+	const result = getModel('authsessioncreateresult');
+	const enumFix = validate('{"authSessionId": "x"}', result).problems[0]!.fixes![0]!;
+	const withStatus = applyTextEdits('{"authSessionId": "x"}', enumFix.edits);
+	expect(withStatus.slice(enumFix.select!.start, enumFix.select!.end)).toBe('"done"');
+});

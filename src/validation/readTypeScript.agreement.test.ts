@@ -5,13 +5,13 @@
 import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { sdkCallSnippet } from '../lib/sdkCallSnippet';
 import { getOperation } from '../schemas/operations';
 import { models } from '../schemas/registry';
 import { readTypeScript } from './readTypeScript';
 import { sdkConstants } from './sdkConstants';
 import { typeScriptReadOptions } from './typeScriptReadOptions';
+import { readSeedDoc } from '../../scripts/seedDocs.mjs';
 
 const constants = sdkConstants(models);
 const options = { modelName: 'CreateOrUpdateAuthSessionStart', constants };
@@ -261,7 +261,7 @@ describe('readTypeScript agrees with the TypeScript parser', () => {
 		['two values on one line are rejected', '1 2'],
 	])('%s', (_label, expression) => agree(statement(expression)));
 
-	const docs = readFileSync(new URL('../../../shared/seed/sdk-0.3.12-docs/operations-project.authSessions.create.md', import.meta.url), 'utf8');
+	const docs = readSeedDoc('operations-project.authSessions.create.md');
 	const programs = [
 		...[...docs.matchAll(/```typescript\n([\s\S]*?)```/g)].map((match) => match[1]!),
 		sdkCallSnippet(getOperation('start'), { id: 'x' }),

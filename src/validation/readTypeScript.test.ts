@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { nearModelValue } from './arbitraries.test-helper';
 import { describe, expect, test } from 'vitest';
 import { exampleSnippet } from '../lib/exampleSnippet';
@@ -9,6 +8,7 @@ import { readTypeScript } from './readTypeScript';
 import { validate } from './validate';
 import { typeScriptReadOptions } from './typeScriptReadOptions';
 import { validateTypeScript } from './validateTypeScript';
+import { readSeedDoc } from '../../scripts/seedDocs.mjs';
 
 const model = getModel('createorupdateauthsessionstart');
 const SEED = `import { CreateOrUpdateAuthSessionStart } from "@intuned/client/models/components";
@@ -221,7 +221,7 @@ describe('SDK enum constants', () => {
 });
 
 /** The TypeScript examples of the SDK's docs for `project.authSessions.create`: start, result, resume, each twice. */
-const DOCS = readFileSync(new URL('../../../shared/seed/sdk-0.3.12-docs/operations-project.authSessions.create.md', import.meta.url), 'utf8');
+const DOCS = readSeedDoc('operations-project.authSessions.create.md');
 const docsExamples = [...DOCS.matchAll(/```typescript\n([\s\S]*?)```/g)].map((match) => match[1]!);
 
 describe('code around the value', () => {

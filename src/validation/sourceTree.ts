@@ -50,6 +50,8 @@ export interface TextEdit {
 export interface Fix {
 	title: string;
 	edits: TextEdit[];
+	/** Where the cursor goes once the edits are applied (offsets in the new text), e.g. inside an inserted `""`. */
+	select?: Span;
 }
 
 /** A value, read from some text, with the source span of every node: what `validate` checks. */

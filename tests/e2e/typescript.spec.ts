@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { MODEL_PATH, expect, test } from './fixtures';
 import { PLAYGROUND_PATH, editorText, monacoReady, problems, replaceText, squiggleLines, status } from './playground';
+import { readSeedDoc } from '../../scripts/seedDocs.mjs';
 
 const SEED = `import { CreateOrUpdateAuthSessionStart } from "@intuned/client/models/components";
 
@@ -85,7 +85,7 @@ test.describe('TypeScript mode', () => {
 
 /** The SDK docs' Example Usage of `project.authSessions.create.start`: the `run()` example, as published. */
 const START_RUN_EXAMPLE = /```typescript\n([\s\S]*?)```/.exec(
-	readFileSync(new URL('../../../shared/seed/sdk-0.3.12-docs/operations-project.authSessions.create.md', import.meta.url), 'utf8')
+	readSeedDoc('operations-project.authSessions.create.md')
 )![1]!;
 
 test.describe('TypeScript mode never calls valid SDK code invalid', () => {
