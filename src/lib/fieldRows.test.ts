@@ -124,7 +124,12 @@ describe('fieldRows and supportedTypes on the flow models', () => {
 
 	test('a field whose type is a union links the union; a described enum still links its page', () => {
 		const request = fieldRows(getModel('createauthsessionrequest').sdkSchema, { linkFor });
-		expect(request.find((row) => row.name === 'parameters')!.type).toEqual([{ text: 'APIParameters', href: '/models/apiparameters/' }]);
+		const parameters = request.find((row) => row.name === 'parameters')!.type;
+		expect(parameters[0]).toEqual({ text: 'APIParameters', href: '/models/apiparameters/' });
+		expect(parameters.map((part) => part.text).join('')).toBe('APIParameters ({ [k: string]: any } | any[])');
+		// A field whose type is a union links the union and every member.
+		const details = fieldRows(getModel('authsessioncreaterequestedmoreinforesult').sdkSchema, { linkFor }).find((row) => row.name === 'details')!;
+		expect(details.type.filter((part) => part.href).map((part) => part.text)).toEqual(['Details', 'Otp', 'MultipleChoice']);
 		const done = fieldRows(getModel('authsessioncreatedoneresult').sdkSchema, { linkFor });
 		expect(done[0]!.type).toEqual([{ text: 'AuthSessionCreateDoneResultStatus', href: '/models/authsessioncreatedoneresultstatus/' }]);
 		expect(done[0]!.description).toBe('Status of auth session creation operation');

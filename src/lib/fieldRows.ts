@@ -25,6 +25,8 @@ export interface FieldRow {
 export interface FieldRowsOptions {
 	/** Name and page of a documented model whose schema is this one, so its type becomes a link. */
 	linkFor?: (schema: z.ZodTypeAny) => { name: string; href: string } | undefined;
+	/** For the members of a linked union only (internal): how they are linked. */
+	memberLinkFor?: FieldRowsOptions['linkFor'];
 }
 
 /**
@@ -73,7 +75,12 @@ function objectRows(
  */
 export function typeParts(schema: z.ZodTypeAny, options: FieldRowsOptions = {}): TypePart[] {
 	const linked = options.linkFor?.(schema);
-	if (linked) return [{ text: linked.name, href: linked.href }];
+	if (linked) {
+		// A documented union also names its members, each linked: `Details (Otp | MultipleChoice)`.
+		const { inner } = unwrapSchema(schema);
+		if (!(inner instanceof z.ZodUnion)) return [{ text: linked.name, href: linked.href }];
+		return [{ text: linked.name, href: linked.href }, { text: ' (' }, ...typeParts(inner, { ...options, linkFor: undefined, memberLinkFor: options.linkFor }), { text: ')' }];
+	}
 
 	const { inner, nullable } = unwrapSchema(schema);
 	if (inner !== schema) {
@@ -103,7 +110,8 @@ export function typeParts(schema: z.ZodTypeAny, options: FieldRowsOptions = {}):
 	if (schema instanceof z.ZodObject) return text('object');
 	if (schema instanceof z.ZodUnion) {
 		const members = schema.options as z.ZodTypeAny[];
-		return members.flatMap((member, index) => [...(index > 0 ? [{ text: ' | ' }] : []), ...typeParts(member, options)]);
+		const memberOptions = options.memberLinkFor ? { linkFor: options.memberLinkFor } : options;
+		return members.flatMap((member, index) => [...(index > 0 ? [{ text: ' | ' }] : []), ...typeParts(member, memberOptions)]);
 	}
 	return text('unknown');
 }

@@ -58,6 +58,14 @@ test('the seed operationId row links the result and resume operations', async ({
 	await expect(page).toHaveURL('/operations/resume/');
 });
 
+test('a field whose type is a union links the union and each member', async ({ page }) => {
+	await page.goto('/models/authsessioncreaterequestedmoreinforesult/');
+	const links = page.locator('tr[data-field="details"] td a');
+	await expect(links).toHaveText(['Details', 'Otp', 'MultipleChoice']);
+	await links.nth(1).click();
+	await expect(page).toHaveURL('/models/otp/');
+});
+
 test('a renamed key shows its wire name in the Fields table', async ({ page }) => {
 	await page.goto('/models/authsessioncreateresume/');
 	await expect(page.locator('tr[data-field="infoRequestId"] th')).toHaveText(/infoRequestId\s*JSON: info_request_id/);
