@@ -495,10 +495,10 @@ function duplicateKeyProblems(
 		}
 		if (node.kind !== 'object') continue;
 		const { properties } = node;
-		const keptIndexOf = lastIndexFinder(properties);
+		const lastIndex = properties.length > PAIRWISE_LIMIT ? lastIndexMap(properties) : undefined;
 		for (let index = 0; index < properties.length; index++) {
 			const property = properties[index]!;
-			const keptIndex = keptIndexOf(index);
+			const keptIndex = lastIndex ? lastIndex.get(property.key)! : lastIndexPairwise(properties, index);
 			if (keptIndex === index) {
 				push(property.value, entry, property.key);
 				continue;
@@ -525,21 +525,18 @@ function duplicateKeyProblems(
 /** Objects up to this many properties are checked for repeated keys pair by pair, without a map. */
 const PAIRWISE_LIMIT = 8;
 
-/**
- * For each property's index, the index of the last property with the same key (the one JSON.parse
- * keeps). Small objects, the usual case, compare keys pair by pair instead of building a map.
- */
-function lastIndexFinder(properties: readonly PropertyNode[]): (index: number) => number {
-	if (properties.length <= PAIRWISE_LIMIT) {
-		return (index) => {
-			const key = properties[index]!.key;
-			for (let later = properties.length - 1; later > index; later--) if (properties[later]!.key === key) return later;
-			return index;
-		};
-	}
+/** The index of the last property with the same key as `properties[index]` (the one JSON.parse keeps), pair by pair. */
+function lastIndexPairwise(properties: readonly PropertyNode[], index: number): number {
+	const key = properties[index]!.key;
+	for (let later = properties.length - 1; later > index; later--) if (properties[later]!.key === key) return later;
+	return index;
+}
+
+/** Each key's last index, for objects too large to compare pair by pair. */
+function lastIndexMap(properties: readonly PropertyNode[]): Map<string, number> {
 	const lastIndex = new Map<string, number>();
 	for (let index = 0; index < properties.length; index++) lastIndex.set(properties[index]!.key, index);
-	return (index) => lastIndex.get(properties[index]!.key)!;
+	return lastIndex;
 }
 
 /**
