@@ -6,8 +6,8 @@ import { sourcePositions } from './sourcePositions';
  *
  * It accepts exactly what `JSON.parse` accepts (a property test checks this) and reports the first
  * syntax error with a plain-words message. It is iterative, not recursive, so 10,000-deep nesting
- * cannot overflow the stack. The value itself is left to `JSON.parse`: same numbers, same
- * duplicate-key rule, same `__proto__` handling as the SDK's own parse.
+ * cannot overflow the stack. It builds the value as `JSON.parse` does (a property test compares
+ * them): same numbers, the last copy of a repeated key kept, `__proto__` an own property.
  */
 
 export interface SyntaxProblem extends Span {
@@ -19,13 +19,13 @@ export interface SyntaxProblem extends Span {
 export type SyntaxKind = 'trailing_comma' | 'single_quotes' | 'comment';
 
 export type ParseResult =
-	| { ok: true; root: JsonNode; maxDepth: number }
+	| { ok: true; root: JsonNode; value: unknown; maxDepth: number }
 	| { ok: false; error: SyntaxProblem; maxDepth: number };
 
 /** An open container; for an object, the property whose value is being read. */
 type Container =
-	| { node: Extract<JsonNode, { kind: 'object' }>; pending: PropertyNode }
-	| { node: Extract<JsonNode, { kind: 'array' }> };
+	| { node: Extract<JsonNode, { kind: 'object' }>; pending: PropertyNode; value: Record<string, unknown> }
+	| { node: Extract<JsonNode, { kind: 'array' }>; value: unknown[] };
 
 class JsonSyntaxError extends Error {
 	constructor(
@@ -49,7 +49,7 @@ export function parseJson(text: string): ParseResult {
 	const parser = new Parser(text);
 	try {
 		const root = parser.parse();
-		return { ok: true, root, maxDepth: parser.maxDepth };
+		return { ok: true, root, value: parser.value, maxDepth: parser.maxDepth };
 	} catch (error) {
 		if (!(error instanceof JsonSyntaxError)) throw error;
 		return {
@@ -63,6 +63,8 @@ export function parseJson(text: string): ParseResult {
 class Parser {
 	private pos = 0;
 	maxDepth = 0;
+	/** The value of the node last finished: the root's, once the parse is done. */
+	value: unknown;
 
 	constructor(private readonly text: string) {}
 
@@ -78,7 +80,7 @@ class Parser {
 			while (finished) {
 				const parent = stack.at(-1);
 				if (!parent) return this.end(finished);
-				finished = this.attach(parent, finished, stack);
+				finished = this.attach(parent, finished, this.value, stack);
 			}
 		}
 	}
@@ -114,10 +116,11 @@ class Parser {
 		if (this.text[this.pos] === (char === '{' ? '}' : ']')) {
 			this.pos++;
 			node.end = this.pos;
+			this.value = node.kind === 'object' ? {} : [];
 			return node;
 		}
-		if (node.kind === 'object') stack.push({ node, pending: this.readKey() });
-		else stack.push({ node });
+		if (node.kind === 'object') stack.push({ node, pending: this.readKey(), value: {} });
+		else stack.push({ node, value: [] });
 		return undefined;
 	}
 
@@ -126,11 +129,18 @@ class Parser {
 	 * (objects) and returns undefined, so the next value is read; after the closing bracket the
 	 * container is popped and returned as finished.
 	 */
-	private attach(parent: Container, value: JsonNode, stack: Container[]): JsonNode | undefined {
+	private attach(parent: Container, node: JsonNode, value: unknown, stack: Container[]): JsonNode | undefined {
 		if ('pending' in parent) {
-			parent.pending.value = value;
-			parent.node.properties.push(parent.pending);
-		} else parent.node.items.push(value);
+			const { pending } = parent;
+			pending.value = node;
+			parent.node.properties.push(pending);
+			// As JSON.parse: the last copy of a repeated key wins, and `__proto__` is an own property.
+			if (pending.key === '__proto__') Object.defineProperty(parent.value, '__proto__', { value, writable: true, enumerable: true, configurable: true });
+			else parent.value[pending.key] = value;
+		} else {
+			parent.node.items.push(node);
+			parent.value.push(value);
+		}
 		this.skipWhitespace();
 		const close = parent.node.kind === 'object' ? '}' : ']';
 		const code = this.text.charCodeAt(this.pos);
@@ -150,6 +160,7 @@ class Parser {
 			this.pos++;
 			parent.node.end = this.pos;
 			stack.pop();
+			this.value = parent.value;
 			return parent.node;
 		}
 		const char = this.text[this.pos];
@@ -178,7 +189,7 @@ class Parser {
 			if (char === '}') this.fail('Unexpected `}`: a property name is missing.', start, start + 1);
 			this.fail('Property names must be strings in double quotes.', start, this.tokenEnd(start));
 		}
-		const key = this.readString(true)!;
+		const key = this.readString();
 		const keySpan = { start, end: this.pos };
 		this.skipWhitespace();
 		if (this.text[this.pos] !== ':') {
@@ -193,17 +204,20 @@ class Parser {
 		const start = this.pos;
 		const code = this.text.charCodeAt(start);
 		if (code === 0x22) {
-			this.readString(false);
+			this.value = this.readString();
 			return { kind: 'string', start, end: this.pos };
 		}
 		if (code === 0x2d || (code >= 0x30 && code <= 0x39)) {
 			if (code === 0x2d && this.text.startsWith('-Infinity', start)) this.failWord('-Infinity', start);
 			this.readNumber();
+			// The same conversion JSON.parse makes of a JSON number's text.
+			this.value = Number(this.text.slice(start, this.pos));
 			return { kind: 'number', start, end: this.pos };
 		}
 		const literal = code === 0x74 ? 'true' : code === 0x66 ? 'false' : code === 0x6e ? 'null' : undefined;
 		if (literal && this.text.startsWith(literal, start)) {
 			this.pos += literal.length;
+			this.value = literal === 'null' ? null : literal === 'true';
 			return { kind: literal === 'null' ? 'null' : 'boolean', start, end: this.pos };
 		}
 		const char = this.text[start];
@@ -219,11 +233,8 @@ class Parser {
 		this.fail('Unexpected character: expected a JSON value (object, array, string, number, true, false or null).', start, this.tokenEnd(start));
 	}
 
-	/**
-	 * Moves past a string token starting at the quote; with `decode`, returns its value. Only keys
-	 * are decoded: a value's text is never needed (JSON.parse builds the value).
-	 */
-	private readString(decode: boolean): string | undefined {
+	/** Moves past a string token starting at the quote and returns its value. */
+	private readString(): string {
 		const start = this.pos;
 		const text = this.text;
 		let i = start + 1;
@@ -264,7 +275,6 @@ class Parser {
 			i++;
 		}
 		this.pos = i + 1;
-		if (!decode) return undefined;
 		return escaped ? (JSON.parse(text.slice(start, this.pos)) as string) : text.slice(start + 1, i);
 	}
 

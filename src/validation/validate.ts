@@ -91,8 +91,7 @@ export function validate(text: string, model: SchemaSource, options: ValidateOpt
 			const fix = jsonSyntaxFix(source, parsed.error);
 			return { errors: [{ ...parsed.error, code: 'syntax', ...(fix && { fixes: [fix] }) }], maxDepth: parsed.maxDepth };
 		}
-		// The parser has proved the text is JSON; JSON.parse builds the value with the SDK's own rules.
-		return { root: parsed.root, value: JSON.parse(source), maxDepth: parsed.maxDepth };
+		return { root: parsed.root, value: parsed.value, maxDepth: parsed.maxDepth };
 	});
 }
 
