@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseJson } from './parseJson';
+import type { JsonNode } from './sourceTree';
 
 function accepts(text: string): boolean {
 	try {
@@ -104,7 +105,7 @@ describe('parseJson', () => {
 		);
 	});
 
-	test('property: the value is exactly what JSON.parse builds (numbers, -0, key order, repeated keys, __proto__, lone surrogates)', () => {
+	test('property: the value is exactly what JSON.parse builds (numbers, -0, key order, repeated keys, __proto__, lone surrogates), and repeatedKeys is right', () => {
 		const key = fc.oneof(fc.constantFrom('a', 'b', '__proto__', 'constructor', 'toString', '0', '1', '10', '-1', '\ud800'), fc.string({ unit: 'binary', maxLength: 4 }));
 		const number = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(-0, 1e21, 5e-324, 2 ** 53 + 1)).map((n) => (Number.isFinite(n) ? JSON.stringify(n) : '0'));
 		const written = fc.constantFrom('1e400', '-0', '0.1e-400', '123456789012345678901234567890', '1E+2', '"\\ud800"', '"\\udc00x"', '"\\u0041\\n"', '"\ud800"');
@@ -123,7 +124,9 @@ describe('parseJson', () => {
 			fc.property(text, (source) => {
 				const result = parseJson(source);
 				expect(result.ok).toBe(true);
-				if (result.ok) expectSameValue(result.value, JSON.parse(source));
+				if (!result.ok) return;
+				expectSameValue(result.value, JSON.parse(source));
+				expect(result.repeatedKeys).toBe(hasRepeatedKey(result.root));
 			}),
 			{ numRuns: 5000 }
 		);
@@ -153,4 +156,12 @@ function expectSameValue(actual: unknown, expected: unknown, path = '$'): void {
 		expect(Object.getOwnPropertyDescriptor(a, k)?.enumerable, `${path}.${k}`).toBe(Object.getOwnPropertyDescriptor(e, k)?.enumerable);
 		expectSameValue(a[k], e[k], `${path}.${k}`);
 	}
+}
+
+/** Whether some object in the tree holds a key twice, found the slow, obvious way. */
+function hasRepeatedKey(node: JsonNode): boolean {
+	if (node.kind === 'array') return node.items.some(hasRepeatedKey);
+	if (node.kind !== 'object') return false;
+	const keys = node.properties.map((property) => property.key);
+	return new Set(keys).size !== keys.length || node.properties.some((property) => hasRepeatedKey(property.value));
 }

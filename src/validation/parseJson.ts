@@ -19,7 +19,7 @@ export interface SyntaxProblem extends Span {
 export type SyntaxKind = 'trailing_comma' | 'single_quotes' | 'comment';
 
 export type ParseResult =
-	| { ok: true; root: JsonNode; value: unknown; maxDepth: number }
+	| { ok: true; root: JsonNode; value: unknown; repeatedKeys: boolean; maxDepth: number }
 	| { ok: false; error: SyntaxProblem; maxDepth: number };
 
 /** An open container; for an object, the property whose value is being read. */
@@ -49,7 +49,7 @@ export function parseJson(text: string): ParseResult {
 	const parser = new Parser(text);
 	try {
 		const root = parser.parse();
-		return { ok: true, root, value: parser.value, maxDepth: parser.maxDepth };
+		return { ok: true, root, value: parser.value, repeatedKeys: parser.repeatedKeys, maxDepth: parser.maxDepth };
 	} catch (error) {
 		if (!(error instanceof JsonSyntaxError)) throw error;
 		return {
@@ -65,6 +65,8 @@ class Parser {
 	maxDepth = 0;
 	/** The value of the node last finished: the root's, once the parse is done. */
 	value: unknown;
+	/** Whether some object holds a key twice: when none does, the engine skips its duplicate-key pass. */
+	repeatedKeys = false;
 
 	constructor(private readonly text: string) {}
 
@@ -135,6 +137,7 @@ class Parser {
 			pending.value = node;
 			parent.node.properties.push(pending);
 			// As JSON.parse: the last copy of a repeated key wins, and `__proto__` is an own property.
+			if (!this.repeatedKeys && Object.hasOwn(parent.value, pending.key)) this.repeatedKeys = true;
 			if (pending.key === '__proto__') Object.defineProperty(parent.value, '__proto__', { value, writable: true, enumerable: true, configurable: true });
 			else parent.value[pending.key] = value;
 		} else {

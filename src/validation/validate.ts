@@ -91,7 +91,7 @@ export function validate(text: string, model: SchemaSource, options: ValidateOpt
 			const fix = jsonSyntaxFix(source, parsed.error);
 			return { errors: [{ ...parsed.error, code: 'syntax', ...(fix && { fixes: [fix] }) }], maxDepth: parsed.maxDepth };
 		}
-		return { root: parsed.root, value: parsed.value, maxDepth: parsed.maxDepth };
+		return { root: parsed.root, value: parsed.value, repeatedKeys: parsed.repeatedKeys, maxDepth: parsed.maxDepth };
 	});
 }
 
@@ -160,7 +160,7 @@ export function validateSource(
 		}
 		for (const part of notChecked) problems.push(problem(part.code === 'not_checked' ? 'info' : 'error', part.code, part.path, part.message, part));
 		for (const extra of source.extraProblems ?? []) problems.push(problem('warning', extra.code, [], extra.message, extra));
-		duplicateKeyProblems(source.root, problem, range, warnings);
+		if (source.repeatedKeys !== false) duplicateKeyProblems(source.root, problem, range, warnings);
 		problems.push(...warnings.problems.filter((found) => found.code === 'duplicate_key' || checked(found)));
 		return {
 			...verdict(problems, source.maxDepth, warnings.omitted),
