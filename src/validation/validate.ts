@@ -350,9 +350,9 @@ function insertKeyFix(context: Context, object: Extract<JsonNode, { kind: 'objec
 }
 
 /** Removes a property with its comma: up to the next key, or from the end of the one before. */
-function removePropertyFix(object: Extract<JsonNode, { kind: 'object' }>, property: PropertyNode): Fix {
+function removePropertyFix(object: Extract<JsonNode, { kind: 'object' }>, index: number): Fix {
 	const { properties } = object;
-	const index = properties.indexOf(property);
+	const property = properties[index]!;
 	const next = properties[index + 1];
 	const previous = properties[index - 1];
 	const span = next
@@ -616,7 +616,9 @@ function unknownPropertyProblems(
 		return lists;
 	};
 	const { problem } = context;
-	for (const property of node.properties) {
+	const { properties } = node;
+	for (let index = 0; index < properties.length; index++) {
+		const property = properties[index]!;
 		if (known.has(property.key)) {
 			const child = property.value;
 			if (child.kind !== 'object' && child.kind !== 'array') continue;
@@ -665,31 +667,42 @@ function unknownPropertyProblems(
 				`Unknown property ${JSON.stringify(property.key)}: the SDK accepts it but drops it from the parsed value. ` +
 					(suggestion !== undefined
 						? `Did you mean ${JSON.stringify(suggestion)}?`
-						: `Known properties: ${known.list.map((key) => JSON.stringify(key)).join(', ')}.`),
+						: known.listed),
 				property.keySpan,
 				suggestion !== undefined
 					? [replaceFix(context, `Rename to ${JSON.stringify(suggestion)}`, property.keySpan, suggestion)]
-					: [removePropertyFix(node, property)]
+					: [removePropertyFix(node, index)]
 			)
 		);
 	}
 }
 
 /** An object schema's keys, as a list and a set, made once per shape. */
-const KNOWN_KEYS = new WeakMap<z.ZodRawShape, { list: string[]; has: (key: string) => boolean }>();
+const KNOWN_KEYS = new WeakMap<z.ZodRawShape, KnownKeys>();
+
+interface KnownKeys {
+	list: string[];
+	has: (key: string) => boolean;
+	/** The sentence that lists them, for a warning on an unknown key. */
+	listed: string;
+}
 
 /**
  * A lookup of a shape's own keys. A set, not `Object.hasOwn(shape, key)`: a key read from the text
  * is a fresh string, and looking it up as a property name costs far more than hashing it, which
  * counts when a pasted object holds thousands of unknown keys.
  */
-function knownKeys(shape: z.ZodRawShape): { list: string[]; has: (key: string) => boolean } {
+function knownKeys(shape: z.ZodRawShape): KnownKeys {
 	let known = KNOWN_KEYS.get(shape);
 	if (!known) {
 		const list = Object.keys(shape);
 		const set = new Set(list);
 		// A few keys are compared one by one: cheaper than hashing a long unknown key.
-		known = { list, has: list.length <= 8 ? (key) => list.includes(key) : (key) => set.has(key) };
+		known = {
+			list,
+			has: list.length <= 8 ? (key) => list.includes(key) : (key) => set.has(key),
+			listed: `Known properties: ${list.map((key) => JSON.stringify(key)).join(', ')}.`,
+		};
 		KNOWN_KEYS.set(shape, known);
 	}
 	return known;
