@@ -53,6 +53,24 @@ describe('parseJson, differential: the same result as before, node for node', ()
 		);
 	});
 
+	test('on long strings (read another way past 256 characters): escapes, escaped quotes, mistakes; the value as JSON.parse gives it', () => {
+		const part = fc.constantFrom('a', ' ', '\\', '\\\\', '\\"', '"', '\\n', '\\u0041', '\\u00', '\\x', '\n', '\u0001', '\ud800', 'é', '}', ',');
+		const text = fc
+			.tuple(fc.nat(300), fc.array(part, { maxLength: 12 }), fc.array(part, { maxLength: 12 }), fc.boolean())
+			.map(([pad, before, after, asKey]) => {
+				const body = `${before.join('')}${'a'.repeat(200 + pad)}${after.join('')}`;
+				return asKey ? `{"${body}": 1}` : `["${body}", "x"]`;
+			});
+		fc.assert(
+			fc.property(text, (source) => {
+				expect(current(source)).toEqual(referenceParseJson(source));
+				const result = parseJson(source);
+				if (result.ok) expect(result.value).toEqual(JSON.parse(source));
+			}),
+			{ numRuns: 5000 }
+		);
+	});
+
 	test('on the bench shapes: long strings, escapes, numbers, deep nesting', () => {
 		const texts = [
 			`{"s": "${'lorem \\n ipsum \\u00e9 '.repeat(2000)}"}`,
