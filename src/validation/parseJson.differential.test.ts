@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { nearModelValue } from './arbitraries.test-helper';
-import { parseJson, type ParseResult } from './parseJson';
+import { parseJson } from './parseJson';
 import { referenceParseJson } from './parseJson.reference.test-helper';
 import { sourcePositions } from './sourcePositions';
 import { referenceSourcePositions } from './sourcePositions.reference.test-helper';
@@ -31,9 +31,14 @@ const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), tokenSoup
  * The parse, minus the error's `kind` (which mistakes have a one-click fix), added after the
  * reference was taken: everything else must be as before.
  */
-function current(text: string): ParseResult {
+function current(text: string): unknown {
 	const result = parseJson(text);
-	if (result.ok || result.error.kind === undefined) return result;
+	if (result.ok) {
+		// The value and `repeatedKeys`, added since, are checked in parseJson.test.ts.
+		const { value: _value, repeatedKeys: _repeatedKeys, ...rest } = result;
+		return rest;
+	}
+	if (result.error.kind === undefined) return result;
 	const { kind: _kind, ...error } = result.error;
 	return { ...result, error };
 }
@@ -45,6 +50,24 @@ describe('parseJson, differential: the same result as before, node for node', ()
 				expect(current(text)).toEqual(referenceParseJson(text));
 			}),
 			{ numRuns: 10_000 }
+		);
+	});
+
+	test('on long strings (read another way past 256 characters): escapes, escaped quotes, mistakes; the value as JSON.parse gives it', () => {
+		const part = fc.constantFrom('a', ' ', '\\', '\\\\', '\\"', '"', '\\n', '\\u0041', '\\u00', '\\x', '\n', '\u0001', '\ud800', 'é', '}', ',');
+		const text = fc
+			.tuple(fc.nat(300), fc.array(part, { maxLength: 12 }), fc.array(part, { maxLength: 12 }), fc.boolean())
+			.map(([pad, before, after, asKey]) => {
+				const body = `${before.join('')}${'a'.repeat(200 + pad)}${after.join('')}`;
+				return asKey ? `{"${body}": 1}` : `["${body}", "x"]`;
+			});
+		fc.assert(
+			fc.property(text, (source) => {
+				expect(current(source)).toEqual(referenceParseJson(source));
+				const result = parseJson(source);
+				if (result.ok) expect(result.value).toEqual(JSON.parse(source));
+			}),
+			{ numRuns: 5000 }
 		);
 	});
 

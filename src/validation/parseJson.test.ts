@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseJson } from './parseJson';
+import type { JsonNode } from './sourceTree';
 
 function accepts(text: string): boolean {
 	try {
@@ -104,6 +105,33 @@ describe('parseJson', () => {
 		);
 	});
 
+	test('property: the value is exactly what JSON.parse builds (numbers, -0, key order, repeated keys, __proto__, lone surrogates), and repeatedKeys is right', () => {
+		const key = fc.oneof(fc.constantFrom('a', 'b', '__proto__', 'constructor', 'toString', '0', '1', '10', '-1', '\ud800'), fc.string({ unit: 'binary', maxLength: 4 }));
+		const number = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(-0, 1e21, 5e-324, 2 ** 53 + 1)).map((n) => (Number.isFinite(n) ? JSON.stringify(n) : '0'));
+		const written = fc.constantFrom('1e400', '-0', '0.1e-400', '123456789012345678901234567890', '1E+2', '"\\ud800"', '"\\udc00x"', '"\\u0041\\n"', '"\ud800"');
+		const { text } = fc.letrec<{ text: string }>((tie) => ({
+			text: fc.oneof(
+				{ depthSize: 'small', withCrossShrink: true },
+				number,
+				written,
+				fc.string({ unit: 'binary', maxLength: 6 }).map((s) => JSON.stringify(s)),
+				fc.constantFrom('true', 'false', 'null'),
+				fc.array(tie('text'), { maxLength: 4 }).map((items) => `[${items.join(',')}]`),
+				fc.array(fc.tuple(key, tie('text')), { maxLength: 5 }).map((entries) => `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`)
+			),
+		}));
+		fc.assert(
+			fc.property(text, (source) => {
+				const result = parseJson(source);
+				expect(result.ok).toBe(true);
+				if (!result.ok) return;
+				expectSameValue(result.value, JSON.parse(source));
+				expect(result.repeatedKeys).toBe(hasRepeatedKey(result.root));
+			}),
+			{ numRuns: 5000 }
+		);
+	});
+
 	test('property: any serialised JSON value parses', () => {
 		fc.assert(
 			fc.property(fc.jsonValue(), fc.constantFrom(undefined, 2, '\t'), (value, indent) => {
@@ -112,3 +140,28 @@ describe('parseJson', () => {
 		);
 	});
 });
+
+/** Deep sameness stricter than `toEqual`: Object.is on scalars, own keys in order, the same prototype. */
+function expectSameValue(actual: unknown, expected: unknown, path = '$'): void {
+	if (typeof expected !== 'object' || expected === null) {
+		expect(Object.is(actual, expected), `${path}: ${String(actual)} vs ${String(expected)}`).toBe(true);
+		return;
+	}
+	expect(typeof actual === 'object' && actual !== null, path).toBe(true);
+	const a = actual as Record<string, unknown>;
+	const e = expected as Record<string, unknown>;
+	expect(Object.getPrototypeOf(a), path).toBe(Object.getPrototypeOf(e));
+	expect(Reflect.ownKeys(a), path).toEqual(Reflect.ownKeys(e));
+	for (const k of Reflect.ownKeys(e) as string[]) {
+		expect(Object.getOwnPropertyDescriptor(a, k)?.enumerable, `${path}.${k}`).toBe(Object.getOwnPropertyDescriptor(e, k)?.enumerable);
+		expectSameValue(a[k], e[k], `${path}.${k}`);
+	}
+}
+
+/** Whether some object in the tree holds a key twice, found the slow, obvious way. */
+function hasRepeatedKey(node: JsonNode): boolean {
+	if (node.kind === 'array') return node.items.some(hasRepeatedKey);
+	if (node.kind !== 'object') return false;
+	const keys = node.properties.map((property) => property.key);
+	return new Set(keys).size !== keys.length || node.properties.some((property) => hasRepeatedKey(property.value));
+}

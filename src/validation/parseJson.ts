@@ -6,8 +6,8 @@ import { sourcePositions } from './sourcePositions';
  *
  * It accepts exactly what `JSON.parse` accepts (a property test checks this) and reports the first
  * syntax error with a plain-words message. It is iterative, not recursive, so 10,000-deep nesting
- * cannot overflow the stack. The value itself is left to `JSON.parse`: same numbers, same
- * duplicate-key rule, same `__proto__` handling as the SDK's own parse.
+ * cannot overflow the stack. It builds the value as `JSON.parse` does (a property test compares
+ * them): same numbers, the last copy of a repeated key kept, `__proto__` an own property.
  */
 
 export interface SyntaxProblem extends Span {
@@ -19,13 +19,13 @@ export interface SyntaxProblem extends Span {
 export type SyntaxKind = 'trailing_comma' | 'single_quotes' | 'comment';
 
 export type ParseResult =
-	| { ok: true; root: JsonNode; maxDepth: number }
+	| { ok: true; root: JsonNode; value: unknown; repeatedKeys: boolean; maxDepth: number }
 	| { ok: false; error: SyntaxProblem; maxDepth: number };
 
 /** An open container; for an object, the property whose value is being read. */
 type Container =
-	| { node: Extract<JsonNode, { kind: 'object' }>; pending: PropertyNode }
-	| { node: Extract<JsonNode, { kind: 'array' }> };
+	| { node: Extract<JsonNode, { kind: 'object' }>; pending: PropertyNode; value: Record<string, unknown> }
+	| { node: Extract<JsonNode, { kind: 'array' }>; value: unknown[] };
 
 class JsonSyntaxError extends Error {
 	constructor(
@@ -41,6 +41,8 @@ class JsonSyntaxError extends Error {
 const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
 /** A JSON number (sticky, reset before each use); what may follow it is checked separately. */
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+/** Strings longer than this (in UTF-16 units, to the first `"`) take `readLongString`'s way. */
+const LONG_STRING = 256;
 const NON_JSON_WORDS = ['NaN', 'Infinity', '-Infinity', 'undefined'];
 /** A read key's value until its own is read (it is replaced before the property is added). */
 const VALUE_TO_COME: JsonNode = { kind: 'null', start: 0, end: 0 };
@@ -49,7 +51,7 @@ export function parseJson(text: string): ParseResult {
 	const parser = new Parser(text);
 	try {
 		const root = parser.parse();
-		return { ok: true, root, maxDepth: parser.maxDepth };
+		return { ok: true, root, value: parser.value, repeatedKeys: parser.repeatedKeys, maxDepth: parser.maxDepth };
 	} catch (error) {
 		if (!(error instanceof JsonSyntaxError)) throw error;
 		return {
@@ -63,6 +65,10 @@ export function parseJson(text: string): ParseResult {
 class Parser {
 	private pos = 0;
 	maxDepth = 0;
+	/** The value of the node last finished: the root's, once the parse is done. */
+	value: unknown;
+	/** Whether some object holds a key twice: when none does, the engine skips its duplicate-key pass. */
+	repeatedKeys = false;
 
 	constructor(private readonly text: string) {}
 
@@ -78,7 +84,7 @@ class Parser {
 			while (finished) {
 				const parent = stack.at(-1);
 				if (!parent) return this.end(finished);
-				finished = this.attach(parent, finished, stack);
+				finished = this.attach(parent, finished, this.value, stack);
 			}
 		}
 	}
@@ -114,10 +120,11 @@ class Parser {
 		if (this.text[this.pos] === (char === '{' ? '}' : ']')) {
 			this.pos++;
 			node.end = this.pos;
+			this.value = node.kind === 'object' ? {} : [];
 			return node;
 		}
-		if (node.kind === 'object') stack.push({ node, pending: this.readKey() });
-		else stack.push({ node });
+		if (node.kind === 'object') stack.push({ node, pending: this.readKey(), value: {} });
+		else stack.push({ node, value: [] });
 		return undefined;
 	}
 
@@ -126,11 +133,19 @@ class Parser {
 	 * (objects) and returns undefined, so the next value is read; after the closing bracket the
 	 * container is popped and returned as finished.
 	 */
-	private attach(parent: Container, value: JsonNode, stack: Container[]): JsonNode | undefined {
+	private attach(parent: Container, node: JsonNode, value: unknown, stack: Container[]): JsonNode | undefined {
 		if ('pending' in parent) {
-			parent.pending.value = value;
-			parent.node.properties.push(parent.pending);
-		} else parent.node.items.push(value);
+			const { pending } = parent;
+			pending.value = node;
+			parent.node.properties.push(pending);
+			// As JSON.parse: the last copy of a repeated key wins, and `__proto__` is an own property.
+			if (!this.repeatedKeys && Object.hasOwn(parent.value, pending.key)) this.repeatedKeys = true;
+			if (pending.key === '__proto__') Object.defineProperty(parent.value, '__proto__', { value, writable: true, enumerable: true, configurable: true });
+			else parent.value[pending.key] = value;
+		} else {
+			parent.node.items.push(node);
+			parent.value.push(value);
+		}
 		this.skipWhitespace();
 		const close = parent.node.kind === 'object' ? '}' : ']';
 		const code = this.text.charCodeAt(this.pos);
@@ -150,6 +165,7 @@ class Parser {
 			this.pos++;
 			parent.node.end = this.pos;
 			stack.pop();
+			this.value = parent.value;
 			return parent.node;
 		}
 		const char = this.text[this.pos];
@@ -178,7 +194,7 @@ class Parser {
 			if (char === '}') this.fail('Unexpected `}`: a property name is missing.', start, start + 1);
 			this.fail('Property names must be strings in double quotes.', start, this.tokenEnd(start));
 		}
-		const key = this.readString(true)!;
+		const key = this.readString();
 		const keySpan = { start, end: this.pos };
 		this.skipWhitespace();
 		if (this.text[this.pos] !== ':') {
@@ -193,17 +209,20 @@ class Parser {
 		const start = this.pos;
 		const code = this.text.charCodeAt(start);
 		if (code === 0x22) {
-			this.readString(false);
+			this.value = this.readString();
 			return { kind: 'string', start, end: this.pos };
 		}
 		if (code === 0x2d || (code >= 0x30 && code <= 0x39)) {
 			if (code === 0x2d && this.text.startsWith('-Infinity', start)) this.failWord('-Infinity', start);
 			this.readNumber();
+			// The same conversion JSON.parse makes of a JSON number's text.
+			this.value = Number(this.text.slice(start, this.pos));
 			return { kind: 'number', start, end: this.pos };
 		}
 		const literal = code === 0x74 ? 'true' : code === 0x66 ? 'false' : code === 0x6e ? 'null' : undefined;
 		if (literal && this.text.startsWith(literal, start)) {
 			this.pos += literal.length;
+			this.value = literal === 'null' ? null : literal === 'true';
 			return { kind: literal === 'null' ? 'null' : 'boolean', start, end: this.pos };
 		}
 		const char = this.text[start];
@@ -219,13 +238,12 @@ class Parser {
 		this.fail('Unexpected character: expected a JSON value (object, array, string, number, true, false or null).', start, this.tokenEnd(start));
 	}
 
-	/**
-	 * Moves past a string token starting at the quote; with `decode`, returns its value. Only keys
-	 * are decoded: a value's text is never needed (JSON.parse builds the value).
-	 */
-	private readString(decode: boolean): string | undefined {
+	/** Moves past a string token starting at the quote and returns its value. */
+	private readString(): string {
 		const start = this.pos;
 		const text = this.text;
+		const long = this.readLongString(start);
+		if (long !== undefined) return long;
 		let i = start + 1;
 		let escaped = false;
 		for (;;) {
@@ -264,8 +282,35 @@ class Parser {
 			i++;
 		}
 		this.pos = i + 1;
-		if (!decode) return undefined;
 		return escaped ? (JSON.parse(text.slice(start, this.pos)) as string) : text.slice(start + 1, i);
+	}
+
+	/**
+	 * A long string (its first `"` far ahead), read by the engine's own search and `JSON.parse`,
+	 * without looking at each character here: a megabyte string value costs half as much. Returns
+	 * undefined, having read nothing, when the string is short or `JSON.parse` refuses it (the scan
+	 * in `readString` then names the mistake).
+	 */
+	private readLongString(start: number): string | undefined {
+		const text = this.text;
+		let close = text.indexOf('"', start + 1);
+		if (close - start <= LONG_STRING) return undefined;
+		// A quote after an odd run of backslashes is part of the string.
+		for (;;) {
+			let backslashes = 0;
+			while (text.charCodeAt(close - 1 - backslashes) === 0x5c) backslashes++;
+			if (backslashes % 2 === 0) break;
+			close = text.indexOf('"', close + 1);
+			if (close === -1) return undefined;
+		}
+		let value: string;
+		try {
+			value = JSON.parse(text.slice(start, close + 1)) as string;
+		} catch {
+			return undefined;
+		}
+		this.pos = close + 1;
+		return value;
 	}
 
 	private readNumber(): void {

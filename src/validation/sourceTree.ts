@@ -59,6 +59,8 @@ export interface ParsedSource {
 	root: JsonNode;
 	value: unknown;
 	maxDepth: number;
+	/** False when the reader knows no object in the value repeats a key (the duplicate-key pass is skipped). */
+	repeatedKeys?: boolean;
 	/** Warnings the reader itself found (e.g. a type annotation naming another type). */
 	extraProblems?: (Span & { message: string; code: ProblemCode })[];
 	/**

@@ -91,8 +91,7 @@ export function validate(text: string, model: SchemaSource, options: ValidateOpt
 			const fix = jsonSyntaxFix(source, parsed.error);
 			return { errors: [{ ...parsed.error, code: 'syntax', ...(fix && { fixes: [fix] }) }], maxDepth: parsed.maxDepth };
 		}
-		// The parser has proved the text is JSON; JSON.parse builds the value with the SDK's own rules.
-		return { root: parsed.root, value: JSON.parse(source), maxDepth: parsed.maxDepth };
+		return { root: parsed.root, value: parsed.value, repeatedKeys: parsed.repeatedKeys, maxDepth: parsed.maxDepth };
 	});
 }
 
@@ -161,7 +160,7 @@ export function validateSource(
 		}
 		for (const part of notChecked) problems.push(problem(part.code === 'not_checked' ? 'info' : 'error', part.code, part.path, part.message, part));
 		for (const extra of source.extraProblems ?? []) problems.push(problem('warning', extra.code, [], extra.message, extra));
-		duplicateKeyProblems(source.root, problem, range, warnings);
+		if (source.repeatedKeys !== false) duplicateKeyProblems(source.root, problem, range, warnings);
 		problems.push(...warnings.problems.filter((found) => found.code === 'duplicate_key' || checked(found)));
 		return {
 			...verdict(problems, source.maxDepth, warnings.omitted),
@@ -362,9 +361,9 @@ function insertKeyFix(context: Context, object: Extract<JsonNode, { kind: 'objec
 }
 
 /** Removes a property with its comma: up to the next key, or from the end of the one before. */
-function removePropertyFix(object: Extract<JsonNode, { kind: 'object' }>, property: PropertyNode): Fix {
+function removePropertyFix(object: Extract<JsonNode, { kind: 'object' }>, index: number): Fix {
 	const { properties } = object;
-	const index = properties.indexOf(property);
+	const property = properties[index]!;
 	const next = properties[index + 1];
 	const previous = properties[index - 1];
 	const span = next
@@ -500,49 +499,68 @@ function duplicateKeyProblems(
 		const entry = stack.pop()!;
 		const { node } = entry;
 		if (node.kind === 'array') {
-			node.items.forEach((item, index) => push(item, entry, index));
+			const { items } = node;
+			for (let index = 0; index < items.length; index++) push(items[index]!, entry, index);
 			continue;
 		}
 		if (node.kind !== 'object') continue;
 		const { properties } = node;
-		const lastIndex = new Map<string, number>();
-		for (let index = 0; index < properties.length; index++) lastIndex.set(properties[index]!.key, index);
+		const lastIndex = properties.length > PAIRWISE_LIMIT ? lastIndexMap(properties) : undefined;
 		for (let index = 0; index < properties.length; index++) {
 			const property = properties[index]!;
-			const keptIndex = lastIndex.get(property.key)!;
+			const keptIndex = lastIndex ? lastIndex.get(property.key)! : lastIndexPairwise(properties, index);
 			if (keptIndex === index) {
 				push(property.value, entry, property.key);
 				continue;
 			}
-			sink.add(() => {
-				const keptAt = range(properties[keptIndex]!.keySpan);
-				return {
-					...problem(
-						'warning',
-						'duplicate_key',
-						[...pathOf(entry), property.key],
-						`Duplicate key ${JSON.stringify(property.key)}: JSON parsers keep the last one (line ${keptAt.startLine}), so this value is ignored.`,
-						property.keySpan
-					),
-					related: { message: `The copy of ${JSON.stringify(property.key)} that is kept.`, range: keptAt },
-				};
+			if (sink.full) {
+				sink.omitted++;
+				continue;
+			}
+			const keptAt = range(properties[keptIndex]!.keySpan);
+			sink.problems.push({
+				...problem(
+					'warning',
+					'duplicate_key',
+					[...pathOf(entry), property.key],
+					`Duplicate key ${JSON.stringify(property.key)}: JSON parsers keep the last one (line ${keptAt.startLine}), so this value is ignored.`,
+					property.keySpan
+				),
+				related: { message: `The copy of ${JSON.stringify(property.key)} that is kept.`, range: keptAt },
 			});
 		}
 	}
 }
 
+/** Objects up to this many properties are checked for repeated keys pair by pair, without a map. */
+const PAIRWISE_LIMIT = 8;
+
+/** The index of the last property with the same key as `properties[index]` (the one JSON.parse keeps), pair by pair. */
+function lastIndexPairwise(properties: readonly PropertyNode[], index: number): number {
+	const key = properties[index]!.key;
+	for (let later = properties.length - 1; later > index; later--) if (properties[later]!.key === key) return later;
+	return index;
+}
+
+/** Each key's last index, for objects too large to compare pair by pair. */
+function lastIndexMap(properties: readonly PropertyNode[]): Map<string, number> {
+	const lastIndex = new Map<string, number>();
+	for (let index = 0; index < properties.length; index++) lastIndex.set(properties[index]!.key, index);
+	return lastIndex;
+}
+
 /**
  * Collects warnings up to a cap, then only counts them: a 1 MB paste may hold 100,000 unknown keys,
- * and building a message for each would cost more than the rest of the check together.
+ * and building a message for each would cost more than the rest of the check together. Callers
+ * check `full` before building a warning, so past the cap a warning costs one count.
  */
 class WarningSink {
 	readonly problems: Problem[] = [];
 	omitted = 0;
 	constructor(private readonly cap: number) {}
 
-	add(make: () => Problem): void {
-		if (this.problems.length < this.cap) this.problems.push(make());
-		else this.omitted++;
+	get full(): boolean {
+		return this.problems.length >= this.cap;
 	}
 }
 
@@ -557,16 +575,21 @@ interface KeyFindings {
  * Keys a non-strict object does not declare: the SDK accepts them and drops them, so a warning
  * says so. Where such a key stands for a required key that is missing (its other-side name, or a
  * near miss like `"Status"`), it is one error on that key instead, with a fix that renames it.
+ *
+ * `path` is one array, extended and shortened as the walk goes down and back up: it is copied
+ * only into the problems found, not for every key passed.
  */
 function unknownPropertyProblems(
 	context: Context,
 	schema: z.ZodTypeAny,
 	node: JsonNode,
 	value: unknown,
-	path: JsonPath,
+	path: (string | number)[],
 	sink: WarningSink,
 	keys: KeyFindings
 ): void {
+	// Only objects and arrays can hold keys: a scalar has nothing to look at, whatever its schema.
+	if (node.kind !== 'object' && node.kind !== 'array') return;
 	const { inner, wireNames } = unwrapSchema(schema);
 	if (inner instanceof z.ZodUnion) {
 		const member = memberSchema(inner, value);
@@ -574,69 +597,130 @@ function unknownPropertyProblems(
 		return;
 	}
 	if (inner instanceof z.ZodArray && node.kind === 'array') {
-		node.items.forEach((item, index) =>
-			unknownPropertyProblems(context, inner.element, item, (value as unknown[])[index], [...path, index], sink, keys)
-		);
+		const { items } = node;
+		for (let index = 0; index < items.length; index++) {
+			path.push(index);
+			unknownPropertyProblems(context, inner.element, items[index]!, (value as unknown[])[index], path, sink, keys);
+			path.pop();
+		}
 		return;
 	}
 	const record = value as Record<string, unknown>;
 	if (inner instanceof z.ZodRecord && node.kind === 'object') {
 		for (const property of node.properties) {
-			unknownPropertyProblems(context, inner.valueSchema, property.value, record[property.key], [...path, property.key], sink, keys);
+			path.push(property.key);
+			unknownPropertyProblems(context, inner.valueSchema, property.value, record[property.key], path, sink, keys);
+			path.pop();
 		}
 		return;
 	}
 	if (!(inner instanceof z.ZodObject) || node.kind !== 'object') return;
 	const shape = inner.shape as z.ZodRawShape;
 	const strips = inner._def.unknownKeys === 'strip' && inner._def.catchall instanceof z.ZodNever;
-	const known = Object.keys(shape);
-	const present = new Set(node.properties.map((property) => property.key));
-	const missing = known.filter((key) => !present.has(key));
-	const missingRequired = new Set(missing.filter((key) => !shape[key]!.isOptional()));
-	const knownList = `Known properties: ${known.map((key) => JSON.stringify(key)).join(', ')}.`;
+	// What the unknown keys are compared with, built at the first unknown key: most objects have none.
+	const known = knownKeys(shape);
+	let lists: { missing: string[]; missingRequired: Set<string> } | undefined;
+	const listsOf = () => {
+		if (lists) return lists;
+		const missing = known.list.filter((key) => !hasKey(node.properties, key));
+		lists = { missing, missingRequired: new Set(missing.filter((key) => !shape[key]!.isOptional())) };
+		return lists;
+	};
 	const { problem } = context;
-	for (const property of node.properties) {
-		if (Object.hasOwn(shape, property.key)) {
-			unknownPropertyProblems(context, shape[property.key]!, property.value, record[property.key], [...path, property.key], sink, keys);
+	const { properties } = node;
+	for (let index = 0; index < properties.length; index++) {
+		const property = properties[index]!;
+		if (known.has(property.key)) {
+			const child = property.value;
+			if (child.kind !== 'object' && child.kind !== 'array') continue;
+			path.push(property.key);
+			unknownPropertyProblems(context, shape[property.key]!, child, record[property.key], path, sink, keys);
+			path.pop();
 			continue;
 		}
 		if (!strips) continue;
-		const renamedFrom = [...missingRequired].find((key) => wireNames?.counterpart[key] === property.key);
-		const nearMiss = renamedFrom ?? didYouMean(property.key, [...missingRequired]);
-		if (nearMiss !== undefined) {
-			missingRequired.delete(nearMiss);
-			keys.consumed.add(pathKey([...path, nearMiss]));
-			const message =
-				renamedFrom === undefined
-					? `Unknown key ${JSON.stringify(property.key)}: did you mean ${JSON.stringify(nearMiss)}?`
-					: wireNames!.side === 'wire'
-						? `${JSON.stringify(property.key)} is the SDK's TypeScript name of this key; in JSON (on the wire) it is ${JSON.stringify(nearMiss)}.`
-						: `${JSON.stringify(property.key)} is this key's name in JSON (on the wire); in the SDK's TypeScript type it is ${JSON.stringify(nearMiss)}.`;
-			keys.errors.push(
-				problem(
-					'error',
-					renamedFrom === undefined ? 'misspelled_key' : 'renamed_key',
-					[...path, nearMiss],
-					message,
-					property.keySpan,
-					[replaceFix(context, `Rename to ${JSON.stringify(nearMiss)}`, property.keySpan, nearMiss)]
-				)
-			);
+		const { missing, missingRequired } = listsOf();
+		if (missingRequired.size > 0) {
+			const renamedFrom = [...missingRequired].find((key) => wireNames?.counterpart[key] === property.key);
+			const nearMiss = renamedFrom ?? didYouMean(property.key, [...missingRequired]);
+			if (nearMiss !== undefined) {
+				missingRequired.delete(nearMiss);
+				keys.consumed.add(pathKey([...path, nearMiss]));
+				const message =
+					renamedFrom === undefined
+						? `Unknown key ${JSON.stringify(property.key)}: did you mean ${JSON.stringify(nearMiss)}?`
+						: wireNames!.side === 'wire'
+							? `${JSON.stringify(property.key)} is the SDK's TypeScript name of this key; in JSON (on the wire) it is ${JSON.stringify(nearMiss)}.`
+							: `${JSON.stringify(property.key)} is this key's name in JSON (on the wire); in the SDK's TypeScript type it is ${JSON.stringify(nearMiss)}.`;
+				keys.errors.push(
+					problem(
+						'error',
+						renamedFrom === undefined ? 'misspelled_key' : 'renamed_key',
+						[...path, nearMiss],
+						message,
+						property.keySpan,
+						[replaceFix(context, `Rename to ${JSON.stringify(nearMiss)}`, property.keySpan, nearMiss)]
+					)
+				);
+				continue;
+			}
+		}
+		if (sink.full) {
+			sink.omitted++;
 			continue;
 		}
-		sink.add(() => {
-			const suggestion = didYouMean(property.key, missing);
-			return problem(
+		const suggestion = didYouMean(property.key, missing);
+		sink.problems.push(
+			problem(
 				'warning',
 				'unknown_property',
 				[...path, property.key],
 				`Unknown property ${JSON.stringify(property.key)}: the SDK accepts it but drops it from the parsed value. ` +
-					(suggestion !== undefined ? `Did you mean ${JSON.stringify(suggestion)}?` : knownList),
+					(suggestion !== undefined
+						? `Did you mean ${JSON.stringify(suggestion)}?`
+						: known.listed),
 				property.keySpan,
 				suggestion !== undefined
 					? [replaceFix(context, `Rename to ${JSON.stringify(suggestion)}`, property.keySpan, suggestion)]
-					: [removePropertyFix(node, property)]
-			);
-		});
+					: [removePropertyFix(node, index)]
+			)
+		);
 	}
+}
+
+/** An object schema's keys, as a list and a set, made once per shape. */
+const KNOWN_KEYS = new WeakMap<z.ZodRawShape, KnownKeys>();
+
+interface KnownKeys {
+	list: string[];
+	has: (key: string) => boolean;
+	/** The sentence that lists them, for a warning on an unknown key. */
+	listed: string;
+}
+
+/**
+ * A lookup of a shape's own keys. A set, not `Object.hasOwn(shape, key)`: a key read from the text
+ * is a fresh string, and looking it up as a property name costs far more than hashing it, which
+ * counts when a pasted object holds thousands of unknown keys.
+ */
+function knownKeys(shape: z.ZodRawShape): KnownKeys {
+	let known = KNOWN_KEYS.get(shape);
+	if (!known) {
+		const list = Object.keys(shape);
+		const set = new Set(list);
+		// A few keys are compared one by one: cheaper than hashing a long unknown key.
+		known = {
+			list,
+			has: list.length <= 8 ? (key) => list.includes(key) : (key) => set.has(key),
+			listed: `Known properties: ${list.map((key) => JSON.stringify(key)).join(', ')}.`,
+		};
+		KNOWN_KEYS.set(shape, known);
+	}
+	return known;
+}
+
+/** Whether a key is among the properties: scanned from the start, where an object's known keys usually are. */
+function hasKey(properties: readonly PropertyNode[], key: string): boolean {
+	for (let index = 0; index < properties.length; index++) if (properties[index]!.key === key) return true;
+	return false;
 }
