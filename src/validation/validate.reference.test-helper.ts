@@ -1,4 +1,4 @@
-// The engine as it was at 3a8f18f, before the speed-ups: the oracle of validate.differential.test.ts.
+// The engine as it was before the speed-ups (3a8f18f, with the missing-key fix's cursor added since): the oracle of validate.differential.test.ts.
 // Not used by the site. Delete it together with that test once the new engine has settled.
 import * as z from 'zod/v3';
 import { didYouMean } from './didYouMean';
@@ -277,12 +277,23 @@ function insertKeyFix(context: Context, object: Extract<JsonNode, { kind: 'objec
 	const bare = first !== undefined && text[first.keySpan.start] !== '"' && text[first.keySpan.start] !== "'" && /^[A-Za-z_$][\w$]*$/.test(key);
 	const written = `${bare ? key : JSON.stringify(key)}: ${placeholder}`;
 	const title = `Add ${JSON.stringify(key)}`;
-	if (!first) return { title, edits: [{ start: object.start + 1, end: object.end - 1, text: written }] };
+	// The cursor lands on the placeholder (inside `""`), ready for the value.
+	const select = (at: number) => {
+		const start = at + written.length - placeholder.length + (placeholder === '""' ? 1 : 0);
+		return { start, end: placeholder === '""' ? start : start + placeholder.length };
+	};
+	if (!first) {
+		return { title, edits: [{ start: object.start + 1, end: object.end - 1, text: written }], select: select(object.start + 1) };
+	}
 	const lineStart = Math.max(text.lastIndexOf('\n', first.keySpan.start - 1), text.lastIndexOf('\r', first.keySpan.start - 1)) + 1;
 	const ownLine = lineStart > object.start;
 	const indent = ownLine ? text.slice(lineStart, first.keySpan.start) : '';
 	const separator = ownLine && /^[ \t]*$/.test(indent) ? `\n${indent}` : ' ';
-	return { title, edits: [{ start: first.keySpan.start, end: first.keySpan.start, text: `${written},${separator}` }] };
+	return {
+		title,
+		edits: [{ start: first.keySpan.start, end: first.keySpan.start, text: `${written},${separator}` }],
+		select: select(first.keySpan.start),
+	};
 }
 
 /** Removes a property with its comma: up to the next key, or from the end of the one before. */
