@@ -2,6 +2,7 @@
 // ./pages), from the installed monaco-editor with Vite's production build, into a bench-only
 // folder (bench-results/ is gitignored). Each is built on its own, so neither shares a chunk with
 // the other, and served under `${BASELINES_PATH}<name>/`.
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
@@ -41,7 +42,8 @@ export async function buildBaselines({ outDir, text, schema }) {
 			plugins: [benchSeed({ text, schema })],
 			worker: { format: 'es', plugins: () => [benchSeed({ text, schema })] },
 			build: {
-				outDir,
+				// Relative to where the bench runs, not to the pages' root (Vite's default for a relative outDir).
+				outDir: resolve(outDir),
 				emptyOutDir: index === 0,
 				assetsDir: `${name}/assets`,
 				rollupOptions: { input: { [name]: `${PAGES_ROOT}${name}/index.html` } },
