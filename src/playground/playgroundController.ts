@@ -183,9 +183,22 @@ export function createPlaygroundController({
 		return undefined;
 	};
 
+	/** Each model's examples menu, derived once: the draft check reads the first on every keystroke. */
+	const examplesByModel = new Map<string, PlaygroundExample[]>();
+	const examplesOf = (entry: ModelEntry) => {
+		let examples = examplesByModel.get(entry.slug);
+		if (!examples) examplesByModel.set(entry.slug, (examples = playgroundExamples(entry)));
+		return examples;
+	};
 	/** An example (written as JSON) in the current mode's form. */
 	const inMode = (json: string) => (mode === 'typescript' && typescript?.jsonToTypeScript(json, model)) || json;
-	const defaultText = () => inMode(playgroundExamples(model)[0]!.text);
+	const defaultTexts = new Map<string, string>();
+	const defaultText = () => {
+		const key = `${model.slug} ${mode}`;
+		let text = defaultTexts.get(key);
+		if (text === undefined) defaultTexts.set(key, (text = inMode(examplesOf(model)[0]!.text)));
+		return text;
+	};
 
 	const onEdit = () => {
 		if (settingText) return;
@@ -208,7 +221,7 @@ export function createPlaygroundController({
 
 	function showModel(slug: string) {
 		model = getModel(slug);
-		view.showModel(model, playgroundExamples(model));
+		view.showModel(model, examplesOf(model));
 		editor.configure(mode, controller.schemaFor(slug));
 	}
 
@@ -295,7 +308,7 @@ export function createPlaygroundController({
 		},
 
 		loadExample(id) {
-			const example = playgroundExamples(model).find((candidate) => candidate.id === id);
+			const example = examplesOf(model).find((candidate) => candidate.id === id);
 			if (example) undoable(`Loaded “${example.label}”.`, () => setText(inMode(example.text)));
 		},
 
@@ -407,7 +420,7 @@ export function createPlaygroundController({
 	}
 
 	// Start: the model's draft if the reader left one (with a way back to the example), else the example.
-	view.showModel(model, playgroundExamples(model));
+	view.showModel(model, examplesOf(model));
 	validation.changed();
 	const draft = env.location.hash ? undefined : readDraft(model.slug);
 	if (draft && !(draft.mode === mode && draft.text === editor.getText())) {
