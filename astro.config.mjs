@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { models } from './src/schemas/registry.ts';
 import { operations } from './src/schemas/operations.ts';
-import { modelKind } from './src/lib/modelKind.ts';
+import { modelGroups } from './src/lib/modelKind.ts';
 import { modelPagePath, operationPagePath, PLAYGROUND_PATH } from './src/lib/paths.ts';
 import { monacoCssOnDemand } from './scripts/viteMonacoCss.mjs';
 import { monacoStubs } from './scripts/viteMonacoStubs.mjs';
@@ -95,15 +95,9 @@ export default defineConfig({
 				{
 					label: 'Models',
 					// One entry per registered model, grouped by kind: adding a model to the registry adds it here.
-					items: [
-						['Objects', 'object'],
-						['Unions', 'union'],
-						['Enums', 'enum'],
-					].map(([label, kind]) => ({
-						label,
-						items: models
-							.filter((model) => modelKind(model.schema) === kind)
-							.map((model) => ({ label: model.name, link: modelPagePath(model.slug) })),
+					items: modelGroups(models).map((group) => ({
+						label: group.label,
+						items: group.entries.map((model) => ({ label: model.name, link: modelPagePath(model.slug) })),
 					})),
 				},
 			],

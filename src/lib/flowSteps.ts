@@ -1,6 +1,6 @@
 import { operations as allOperations, type OperationEntry } from '../schemas/operations';
-import { getModelByName } from '../schemas/registry';
-import { modelPagePath, operationPagePath } from './paths';
+import { modelLink } from './modelLink';
+import { operationPagePath } from './paths';
 
 export interface FlowStep {
 	id: string;
@@ -16,11 +16,6 @@ export interface FlowStep {
 	/** What to do after each kind of response. */
 	outcomes: { name: string; href: string; note: string; next?: { id: string; href: string } }[];
 }
-
-const modelLink = (name: string) => {
-	const model = getModelByName(name);
-	return { name: model.name, href: modelPagePath(model.slug) };
-};
 
 /** The auth-session creation flow, step by step, from the operations registry (home page). */
 export function flowSteps(operations: readonly OperationEntry[] = allOperations): FlowStep[] {

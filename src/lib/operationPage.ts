@@ -1,15 +1,13 @@
 import { findModelBySchema, getModelByName, type ModelEntry } from '../schemas/registry';
+import { modelLink, type ModelLink } from './modelLink';
 import { operationErrors, SERVER_URL, type FieldSource, type OperationEntry } from '../schemas/operations';
 import { curlCommand } from './curlCommand';
 import { supportedTypes } from './fieldRows';
-import { modelPagePath, operationPagePath } from './paths';
+import { operationPagePath } from './paths';
 import { sdkCallSnippet } from './sdkCallSnippet';
 import { toWireValue } from './toWireValue';
 
-export interface ModelLink {
-	name: string;
-	href: string;
-}
+export type { ModelLink };
 
 export interface OperationPage {
 	operation: OperationEntry;
@@ -25,11 +23,7 @@ export interface OperationPage {
 	headings: { depth: number; slug: string; text: string }[];
 }
 
-const link = (name: string): ModelLink => {
-	const model = getModelByName(name);
-	return { name: model.name, href: modelPagePath(model.slug) };
-};
-const sourceLink = (source: FieldSource) => ({ ...link(source.model), field: source.field });
+const sourceLink = (source: FieldSource) => ({ ...modelLink(source.model), field: source.field });
 
 /** Everything an operation page shows, from the operations and models registries. */
 export function operationPage(operation: OperationEntry): OperationPage {
@@ -47,7 +41,7 @@ export function operationPage(operation: OperationEntry): OperationPage {
 		...(bodyModel && {
 			requestBody: {
 				model: bodyModel,
-				link: link(bodyModel.name),
+				link: modelLink(bodyModel.name),
 				description: operation.requestBody!.description,
 				fieldsFrom: Object.entries(operation.requestBody!.fieldsFrom ?? {}).map(([field, from]) => ({ field, from: sourceLink(from) })),
 			},
@@ -58,13 +52,13 @@ export function operationPage(operation: OperationEntry): OperationPage {
 			return {
 				status: response.status,
 				description: response.description,
-				link: link(model.name),
+				link: modelLink(model.name),
 				members: members.flatMap((member) => (member.type[0]?.href ? [{ name: member.type[0].text, href: member.type[0].href }] : [])),
 			};
 		}),
 		errors: operationErrors,
 		outcomes: operation.outcomes.map((outcome) => ({
-			when: link(outcome.when),
+			when: modelLink(outcome.when),
 			...(outcome.next && { next: { id: outcome.next, href: operationPagePath(outcome.next) } }),
 			note: outcome.note,
 		})),
@@ -81,5 +75,5 @@ export function operationPage(operation: OperationEntry): OperationPage {
 
 function findLinked(schema: Parameters<typeof findModelBySchema>[0]): ModelLink | undefined {
 	const model = findModelBySchema(schema);
-	return model && link(model.name);
+	return model && modelLink(model.name);
 }
