@@ -4,6 +4,7 @@ import type { ModelEntry } from '../schemas/registry';
 import type { Problem, ShownVerdict } from '../validation/validate';
 import { MAX_SHOWN_PROBLEMS } from './editorAdapter';
 import type { Notice, PlaygroundController, PlaygroundView } from './playgroundController';
+import { problemListPage } from './problemListPage';
 import { sdkOutputView } from './sdkOutputView';
 import type { EditorMode } from './shareLink';
 import { severityLabel, verdictState, verdictSummary } from './verdictSummary';
@@ -48,6 +49,11 @@ export function playgroundView(root: HTMLElement, env: ViewEnv): PlaygroundView 
 	/** The verdict on screen; list items read their problem from here when clicked. */
 	let shown: ShownVerdict | undefined;
 	let shownKey = '';
+	/** Problems of `shown` the list may hold, how many it has drawn, and how many it never holds. */
+	let listed: Problem[] = [];
+	let batches = 0;
+	let drawn = 0;
+	let unlisted = 0;
 
 	const problemKey = (problem: Problem) => {
 		const { range } = problem;
@@ -103,14 +109,40 @@ export function playgroundView(root: HTMLElement, env: ViewEnv): PlaygroundView 
 		return item;
 	}
 
+	const moreItem = doc.createElement('li');
+	moreItem.className = 'pg-more';
+	const moreText = doc.createElement('span');
+	const moreButton = part('button', 'pg-show-more', '') as HTMLButtonElement;
+	moreButton.type = 'button';
+	moreItem.append(moreText, moreButton);
+	moreButton.addEventListener('click', () => {
+		const first = drawn;
+		drawList();
+		// The keyboard goes on from the first problem just drawn, not back to the top of the page.
+		list.children[first]?.querySelector<HTMLButtonElement>('.pg-problem')?.focus();
+	});
+
+	/** Draws the list's next batch (the first for a new verdict) and says what is left. */
+	function drawList() {
+		const page = problemListPage({ listable: listed.length, unlisted, batches: ++batches });
+		const items = listed.slice(drawn, page.count).map((problem, i) => problemItem(problem, drawn + i));
+		moreItem.remove();
+		list.append(...items);
+		drawn = page.count;
+		moreText.textContent = page.rest ?? '';
+		moreButton.textContent = page.more ?? '';
+		moreButton.hidden = page.more === undefined;
+		if (page.rest !== undefined) list.append(moreItem);
+	}
+
 	const view = {
 		showVerdict(next: ShownVerdict, mode: EditorMode) {
 			const summary = verdictSummary(next);
 			statusLine.textContent = summary;
 			statusLine.dataset.state = verdictState(next);
 			shown = next;
-			const listed = next.problems.slice(0, MAX_SHOWN_PROBLEMS);
-			const unlisted = Math.max(0, next.problems.length - MAX_SHOWN_PROBLEMS) + next.omittedWarnings;
+			listed = next.problems.slice(0, MAX_SHOWN_PROBLEMS);
+			unlisted = Math.max(0, next.problems.length - MAX_SHOWN_PROBLEMS) + next.omittedWarnings;
 			// Most keystrokes leave every problem where it was (typing inside one value): then the
 			// markers and the list stay as they are, which keeps typing cheap with hundreds of warnings.
 			const ranges = (next.uncheckedRanges ?? []).map((range) => `${range.start}-${range.end}`).join(' ');
@@ -118,13 +150,9 @@ export function playgroundView(root: HTMLElement, env: ViewEnv): PlaygroundView 
 			if (key !== shownKey) {
 				shownKey = key;
 				controller?.editor.showProblems(next);
-				list.replaceChildren(...listed.map(problemItem));
-				if (unlisted > 0) {
-					const more = doc.createElement('li');
-					more.className = 'pg-more';
-					more.textContent = `…and ${unlisted} more.`;
-					list.append(more);
-				}
+				batches = drawn = 0;
+				list.replaceChildren();
+				drawList();
 			}
 			root.dataset.valid = String(next.valid);
 			const outputView = sdkOutputView(next, mode);

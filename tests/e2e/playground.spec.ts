@@ -126,7 +126,7 @@ test.describe('the playground page', () => {
 		});
 	}
 
-	test('a long value: every warning counted, 500 listed, and later long texts checked in a worker', async ({ page }) => {
+	test('a long value: every warning counted, 500 listed (100 at a time), and later long texts checked in a worker', async ({ page }) => {
 		const workers: string[] = [];
 		page.on('worker', (worker) => workers.push(worker.url()));
 		const long = (status: string) => {
@@ -137,8 +137,18 @@ test.describe('the playground page', () => {
 		// The first long text is checked on the page while the worker starts...
 		await replaceText(page, long('started'));
 		await expect(status(page)).toHaveText('Valid, 20000 warnings');
-		await expect(problems(page)).toHaveCount(500);
-		await expect(page.locator('[data-pg-problems] .pg-more')).toHaveText('…and 19500 more.');
+		// The list draws 100 at a time, up to 500; the rest are counted.
+		const more = page.locator('[data-pg-problems] .pg-more');
+		await expect(problems(page)).toHaveCount(100);
+		await expect(more.locator('span')).toHaveText('…and 19900 more.');
+		for (const drawn of [200, 300, 400, 500]) {
+			await more.getByRole('button', { name: 'Show 100 more' }).click();
+			await expect(problems(page)).toHaveCount(drawn);
+			// The keyboard goes on from the first problem just drawn.
+			await expect(problems(page).nth(drawn - 100)).toBeFocused();
+		}
+		await expect(more.locator('span')).toHaveText('…and 19500 more.');
+		await expect(more.getByRole('button')).toBeHidden();
 		// ...the next one by the worker, with the same engine.
 		await replaceText(page, long('Started'));
 		await expect(status(page)).toHaveText('Invalid: 1 error, 20000 warnings');
