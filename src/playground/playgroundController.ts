@@ -55,7 +55,7 @@ export interface ControllerEnv {
 	history: Pick<History, 'replaceState'>;
 	setTimeout: (callback: () => void, ms: number) => unknown;
 	clearTimeout: (handle: unknown) => void;
-	/** A worker to check long texts off the main thread; without one they are checked on the next tick. */
+	/** A worker to check long texts off the main thread; without one they are checked once the current task is done. */
 	startValidationWorker?: StartValidationWorker;
 	/** Runs a callback on a later tick (the scheduler's fallback for long texts). */
 	defer?: (callback: () => void) => void;

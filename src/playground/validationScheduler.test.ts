@@ -65,7 +65,7 @@ describe('validationScheduler', () => {
 		expect(run.started()).toBe(0);
 	});
 
-	test('the first long text is checked here on the next tick while the worker starts; later ones go to the worker', () => {
+	test('the first long text is checked here once the current task is done, while the worker starts; later ones go to the worker', () => {
 		const run = setup();
 		run.edit(LONG_INVALID);
 		expect(run.started()).toBe(1);
@@ -111,7 +111,7 @@ describe('validationScheduler', () => {
 		expect(run.posted).toEqual([]);
 	});
 
-	test('if the worker breaks, long texts are checked on this thread on the next tick, from then on', () => {
+	test('if the worker breaks, long texts are checked on this thread once the current task is done, from then on', () => {
 		const run = setup();
 		run.edit(LONG_VALID);
 		run.deferred.shift()!();
@@ -130,7 +130,7 @@ describe('validationScheduler', () => {
 		expect(run.started()).toBe(1);
 	});
 
-	test('without a worker, long texts are checked on this thread on the next tick', () => {
+	test('without a worker, long texts are checked on this thread once the current task is done', () => {
 		const run = setup({ withWorker: false });
 		run.edit(LONG_INVALID);
 		expect(run.verdicts).toEqual([]);

@@ -20,11 +20,11 @@ export interface ValidationSchedulerOptions {
 	/** The engine on this thread. */
 	validateHere: (job: Omit<ValidationJob, 'id'>) => ShownVerdict;
 	onVerdict: (verdict: ShownVerdict) => void;
-	/** Starts the worker for long texts. Without one, or once it fails, they are checked here on the next tick. */
+	/** Starts the worker for long texts. Without one, or once it fails, they are checked here once the current task is done. */
 	startWorker?: StartValidationWorker;
 	/** Texts up to this length (UTF-16 code units) are checked at once, on this thread. */
 	syncLimit?: number;
-	/** Runs a callback on a later tick. */
+	/** Runs a callback once the current task's own work is done. */
 	defer?: (callback: () => void) => void;
 }
 
@@ -37,7 +37,7 @@ export interface ValidationScheduler {
  * When and where each validation runs. Short texts: at once, so the verdict follows each
  * keystroke. Long texts: in a worker, so typing in them never waits for the engine; one job at
  * a time, changes made meanwhile coalesced into one job for the newest text, and an answer about
- * older text dropped. Without a worker, long texts are checked here on the next tick.
+ * older text dropped. Without a worker, long texts are checked here once the current task is done.
  */
 export function validationScheduler({
 	current,
@@ -45,7 +45,10 @@ export function validationScheduler({
 	onVerdict,
 	startWorker,
 	syncLimit = SYNC_VALIDATION_LENGTH,
-	defer = (callback) => setTimeout(callback, 0),
+	// A microtask: the edits of one paste are checked once, and the verdict is drawn in the same
+	// frame as the text (a timer let the browser draw the text first, then draw it again with its
+	// marks; README, "Performance").
+	defer = queueMicrotask,
 }: ValidationSchedulerOptions): ValidationScheduler {
 	/** Counts changes: the id of the newest one. */
 	let latest = 0;
