@@ -44,7 +44,8 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-playground]')) 
 		document,
 		loadMonaco: () => import('./monacoEditor'),
 		loadTypeScriptMode: () => import('./typescriptMode'),
-		whenNear,
+		// The full-page playground is the editor: it loads at once, without waiting for a first frame.
+		whenNear: root.classList.contains('full') ? (_element, callback) => callback() : whenNear,
 		onHashChange: (listener) => addEventListener('hashchange', listener),
 		startValidationWorker,
 		storage: safeStorage(),
