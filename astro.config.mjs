@@ -21,6 +21,10 @@ if ('error' in site) throw new Error(site.error);
 export default defineConfig({
 	site: site.url,
 	trailingSlash: 'always',
+	// Starlight turns Astro's link prefetching on. Its script watches every DOM change of the page
+	// for new links: on the playground that is every line Monaco draws, at load and at each
+	// keystroke (README, "Performance"). Pages here are small and static; they load fast unprefetched.
+	prefetch: false,
 	// Starlight highlights code with Expressive Code, which turns Astro's own Shiki off anyway; saying
 	// so here keeps Astro from warning that Shiki's inline styles and a CSP do not mix.
 	markdown: { syntaxHighlight: false },
