@@ -19,6 +19,12 @@ export interface CursorContext {
 	path: JsonPath;
 	/** Keys already written in the enclosing object (for `key`), so completion can skip them. */
 	presentKeys: string[];
+	/**
+	 * For `key`: the values written before the cursor in the enclosing object that are single
+	 * tokens (strings, numbers, `true`, `false`, `null`, or a bare word such as an SDK constant,
+	 * kept as written), so completion can tell which union member the object is.
+	 */
+	presentValues?: ReadonlyMap<string, string | number | boolean | null>;
 	token?: CursorToken;
 }
 
@@ -28,7 +34,14 @@ export interface CursorContextOptions {
 }
 
 type Frame =
-	| { kind: 'object'; path: JsonPath; state: 'key' | 'colon' | 'value' | 'after'; key?: string; keys: string[] }
+	| {
+			kind: 'object';
+			path: JsonPath;
+			state: 'key' | 'colon' | 'value' | 'after';
+			key?: string;
+			keys: string[];
+			values: Map<string, string | number | boolean | null>;
+	  }
 	| { kind: 'array'; path: JsonPath; state: 'value' | 'after'; index: number };
 
 const WORD = /[A-Za-z0-9_$.+-]+/y;
@@ -85,7 +98,12 @@ export function cursorContext(text: string, offset: number, { start = 0 }: Curso
 				top.key = read.value;
 				top.keys.push(read.value);
 				top.state = 'colon';
-			} else afterValue();
+			} else {
+				if (top?.kind === 'object' && top.state === 'value' && top.key !== undefined) {
+					top.values.set(top.key, read.quoted ? read.value : scalar(read.text));
+				}
+				afterValue();
+			}
 			pos = read.end;
 			continue;
 		}
@@ -93,7 +111,7 @@ export function cursorContext(text: string, offset: number, { start = 0 }: Curso
 		const top = frame();
 		if (char === '{' || char === '[') {
 			const path = pathOfNextValue(top);
-			stack.push(char === '{' ? { kind: 'object', path, state: 'key', keys: [] } : { kind: 'array', path, state: 'value', index: 0 });
+			stack.push(char === '{' ? { kind: 'object', path, state: 'key', keys: [], values: new Map() } : { kind: 'array', path, state: 'value', index: 0 });
 		} else if (char === '}' || char === ']') {
 			stack.pop();
 			afterValue();
@@ -110,13 +128,28 @@ export function cursorContext(text: string, offset: number, { start = 0 }: Curso
 	if (top.kind === 'object') {
 		const keys = token && top.state === 'key' ? top.keys : top.keys.filter((key) => key !== token?.value);
 		if (top.state === 'key' || (top.state === 'colon' && !token)) {
-			return { slot: top.state === 'key' ? 'key' : 'none', path: top.path, presentKeys: keys, ...(token && { token }) };
+			return {
+				slot: top.state === 'key' ? 'key' : 'none',
+				path: top.path,
+				presentKeys: keys,
+				presentValues: top.values,
+				...(token && { token }),
+			};
 		}
 		if (top.state === 'value') return { slot: 'value', path: [...top.path, top.key ?? ''], presentKeys: [], ...(token && { token }) };
 		return { slot: 'none', path: top.path, presentKeys: [], ...(token && { token }) };
 	}
 	if (top.state === 'value') return { slot: 'value', path: [...top.path, top.index], presentKeys: [], ...(token && { token }) };
 	return { slot: 'none', path: top.path, presentKeys: [], ...(token && { token }) };
+}
+
+/** A bare token's value: a JSON literal or number as such, anything else (a name) as written. */
+function scalar(text: string): string | number | boolean | null {
+	if (text === 'true') return true;
+	if (text === 'false') return false;
+	if (text === 'null') return null;
+	const number = Number(text);
+	return text !== '' && Number.isFinite(number) ? number : text;
 }
 
 function pathOfNextValue(top: Frame | undefined): JsonPath {

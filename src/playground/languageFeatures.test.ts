@@ -135,6 +135,27 @@ describe('completion on a union (anyOf): the keys and values of every member', (
 		const { text, offset } = at('{ "status": "requested_more_info", "details": { |');
 		expect(completionsAt(text, offset, union, 'json').map((entry) => entry.label)).toEqual(['requestType', 'action', 'messageToUser', 'choices']);
 	});
+
+	test('the tag already written picks the member: only its keys are offered', () => {
+		const keysAt = (written: string, mode: 'json' | 'typescript' = 'json') => {
+			const { text, offset } = at(written);
+			return completionsAt(text, offset, union, mode).map((entry) => entry.label);
+		};
+		expect(keysAt('{ "status": "failed", |')).toEqual(['error', 'message']);
+		expect(keysAt('{ "status": "done",\n  |')).toEqual(['authSessionId']);
+		expect(keysAt("{ status: 'failed', |", 'typescript')).toEqual(['error', 'message']);
+		// Nested: the inner union by its own tag.
+		expect(keysAt('{ "status": "requested_more_info", "details": { "requestType": "multiple_choice", |')).toEqual([
+			'choices',
+			'action',
+			'messageToUser',
+		]);
+		// A tag no member takes (a typo, or a constant not read here) narrows nothing.
+		expect(keysAt('{ "status": "faild", |')).toEqual(['authSessionId', 'id', 'details', 'error', 'message']);
+		expect(keysAt('{ status: Status.Failed, |', 'typescript')).toEqual(['authSessionId', 'id', 'details', 'error', 'message']);
+		// A key after the cursor is not read: the tag must come first to narrow.
+		expect(keysAt('{ |, "status": "failed" }')).toEqual(['status', 'authSessionId', 'id', 'details', 'error', 'message']);
+	});
 });
 
 test('the verdict says where the checked value starts: after the annotation, or at the SDK call\'s body argument', () => {

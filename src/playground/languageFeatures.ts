@@ -1,7 +1,7 @@
 import { isIdentifierName } from '../validation/isIdentifierName';
 import type { SdkConstants } from '../validation/typeScriptExpressions';
 import { cursorContext, type CursorContextOptions } from './cursorContext';
-import { schemaAt, schemaTypeLabel, type JsonSchemaNode } from './schemaAt';
+import { narrowUnion, schemaAt, schemaTypeLabel, type JsonSchemaNode } from './schemaAt';
 import type { EditorMode } from './shareLink';
 
 /** One completion, editor-agnostic: Monaco's provider maps these one to one. */
@@ -38,7 +38,9 @@ export function completionsAt(
 	const quotedPrefix = token?.quoted ? token.text[0] : '';
 
 	if (context.slot === 'key') {
-		const object = schemaAt(schema, context.path);
+		const found = schemaAt(schema, context.path);
+		// In a union, the tag already written (`"status": "pending"`) picks the member whose keys to offer.
+		const object = found && context.presentValues ? narrowUnion(found, context.presentValues) : found;
 		const required = new Set(object?.required ?? []);
 		return Object.entries(object?.properties ?? {})
 			.filter(([key]) => !context.presentKeys.includes(key))

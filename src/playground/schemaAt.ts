@@ -62,6 +62,24 @@ export function schemaAt(schema: JsonSchemaNode, path: JsonPath): JsonSchemaNode
 	return node && merged(node);
 }
 
+/**
+ * A union object node narrowed to the members that the values already written allow: a member
+ * whose property (its tag, `status` or `requestType`) only takes other values is left out. When
+ * the values allow every member, or none (a typo in the tag), the node is returned as it was.
+ */
+export function narrowUnion(node: JsonSchemaNode, values: ReadonlyMap<string, unknown>): JsonSchemaNode {
+	if (!node.anyOf || values.size === 0) return node;
+	const members = node.anyOf.map(merged);
+	const kept = members.filter((member) =>
+		[...values].every(([key, value]) => {
+			const property = member.properties && Object.hasOwn(member.properties, key) ? merged(member.properties[key]!) : undefined;
+			return !property?.enum || property.enum.includes(value);
+		})
+	);
+	if (kept.length === 0 || kept.length === members.length) return node;
+	return merged({ anyOf: kept, ...(node.description && { description: node.description }) });
+}
+
 /** A short type label for a schema node: `string`, `"started"`, `object`, `string | null`. */
 export function schemaTypeLabel(node: JsonSchemaNode): string {
 	if (node.enum) return node.enum.map((value) => JSON.stringify(value)).join(' | ');

@@ -74,6 +74,17 @@ test.describe('the playground page', () => {
 		);
 	});
 
+	test('on a union, completion offers the keys of the member the tag names', async ({ page }) => {
+		await page.locator('[data-pg-model]').selectOption('authsessioncreateresult');
+		await replaceText(page, '{\n  "status": "failed",\n  \n}');
+		await page.keyboard.press('Control+Home');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('End');
+		await page.keyboard.press('Control+Space');
+		await expect(page.locator('.suggest-widget .monaco-list-row')).toHaveText([/^error/, /^message/]);
+	});
+
 	// The build swaps unused Monaco modules for stand-ins (scripts/viteMonacoStubs.mjs); the tools a
 	// reader reaches for still work, and the fixture fails the test on any console error.
 	test("the slimmed editor keeps its everyday tools: a marker's hover, find, the context menu", async ({ page }) => {
