@@ -203,6 +203,9 @@ export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): E
 		quickSuggestions: false,
 		suggestOnTriggerCharacters: false,
 		wordWrap: 'on',
+		// A bracket or quote typed over a selection replaces it instead of wrapping it: Monaco 0.57's
+		// bracket-pair parser could loop until the tab ran out of memory after a wrap (README).
+		autoSurround: 'never',
 		// Menus in the page's DOM, where the styles injected with the editor reach them.
 		useShadowDOM: false,
 		...(options.embedded && { tabIndex: -1 }),

@@ -56,7 +56,9 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 			const model = controller.model;
 			const next = monacoApi.monacoEditor(host, {
 				text: controller.editor.getText(),
-				uri: `inmemory://model/${root.id || 'playground'}/${getModel(model.slug).name}.json`,
+				// The name F8's problem view shows: the model's, unless the reader can switch models
+				// (the editor keeps its text model across a switch, so its name would go stale).
+				uri: `inmemory://model/${root.id || 'playground'}/${Object.keys(data.schemas).length > 1 ? 'value' : `${getModel(model.slug).name}.json`}`,
 				ariaLabel: `${model.name} value. Problems are listed after the editor.`,
 				describedBy: root.querySelector('[data-pg-status]')?.id,
 				dark: dark(),
