@@ -10,6 +10,7 @@ import { MAX_LISTED_WARNINGS, MAX_TEXT_LENGTH } from './limits';
 import { chooseUnionMember } from './unionMember';
 import { unwrapSchema } from './unwrapSchema';
 import { sourcePositions } from './sourcePositions';
+import { zodIssues } from './zodIssues';
 
 /** `info`: a part of the value that is not checked (TypeScript mode: computed when the code runs). */
 export type Severity = 'error' | 'warning' | 'info';
@@ -152,7 +153,7 @@ export function validateSource(
 			!notChecked.some((part) => part.path.length <= found.path.length && part.path.every((segment, index) => segment === found.path[index]));
 		const problems: Problem[] = keys.errors.filter(checked);
 		if (!result.success) {
-			for (const found of explainIssues(context, result.error.issues)) {
+			for (const found of explainIssues(context, zodIssues(result))) {
 				// A missing key already reported as a misspelled or renamed one is not said twice.
 				if (found.code === 'missing_property' && keys.consumed.has(pathKey(found.path))) continue;
 				if (checked(found)) problems.push(found);
@@ -399,7 +400,7 @@ function explainUnion(context: Context, path: JsonPath): Problem[] {
 		if (result.success) return [];
 		return explainIssues(
 			context,
-			result.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }))
+			zodIssues(result).map((issue) => ({ ...issue, path: [...path, ...issue.path] }))
 		);
 	}
 	if (choice.kind === 'no_type') {
