@@ -1,11 +1,10 @@
 import * as z from 'zod/v3';
 import { didYouMean } from './didYouMean';
-import { parseJson } from './parseJson';
+import { readJson } from './readJson';
 import type { Fix, JsonNode, ParsedSource, ProblemCode, PropertyNode, ReadResult, Span, TextEdit } from './sourceTree';
 
 export type { Fix, ParsedSource, ProblemCode, ReadResult, TextEdit };
 import { pathText, type JsonPath } from './pathText';
-import { jsonSyntaxFix } from './jsonSyntaxFix';
 import { MAX_LISTED_WARNINGS, MAX_TEXT_LENGTH } from './limits';
 import { chooseUnionMember } from './unionMember';
 import { unwrapSchema } from './unwrapSchema';
@@ -86,14 +85,7 @@ export const DEFAULT_MAX_LENGTH = MAX_TEXT_LENGTH;
  * range of the value it is about.
  */
 export function validate(text: string, model: SchemaSource, options: ValidateOptions = {}): Verdict {
-	return validateSource(text, model, options, (source) => {
-		const parsed = parseJson(source);
-		if (!parsed.ok) {
-			const fix = jsonSyntaxFix(source, parsed.error);
-			return { errors: [{ ...parsed.error, code: 'syntax', ...(fix && { fixes: [fix] }) }], maxDepth: parsed.maxDepth };
-		}
-		return { root: parsed.root, value: parsed.value, repeatedKeys: parsed.repeatedKeys, maxDepth: parsed.maxDepth };
-	});
+	return validateSource(text, model, options, readJson);
 }
 
 /**

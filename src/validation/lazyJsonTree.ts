@@ -1,0 +1,390 @@
+import { countOwnKeys } from './countOwnKeys';
+import { hasRepeatedKey } from './hasRepeatedKey';
+import type { JsonNode, PropertyNode, Span } from './sourceTree';
+
+/**
+ * The tree of source spans `parseJson` builds, node for node, for a text `JSON.parse` has already
+ * read (its `value` is given): made lazily, as the engine's walks ask for it. An object's
+ * properties and an array's items are read from the text the first time they are asked for; a
+ * nested value nobody asks about is stepped over, and never made into nodes.
+ *
+ * Stepping over a container needs its end. Where the value says a container is the last member of
+ * its object or array, its end is found from the end of its parent (the last character before the
+ * closing bracket), without reading it; for an object's member this holds only when no key of the
+ * object is repeated, which is checked by counts (the `:` in its text against the keys its value
+ * holds, which can only be equal when none is repeated) before it is relied on. Otherwise the
+ * container is scanned to its closing bracket.
+ *
+ * `structure()` then says what the parser would have: whether some object repeats a key, and the
+ * deepest nesting. Objects read are checked key by key; a container never read is checked by its
+ * counts, and read in full only when they differ (a repeated key, or a `:` inside a string).
+ */
+export interface LazyJsonTree {
+	root: JsonNode;
+	/** Whether some object repeats a key, and the deepest nesting (0 for a scalar root). */
+	structure(): { repeatedKeys: boolean; maxDepth: number };
+}
+
+export function lazyJsonTree(text: string, value: unknown): LazyJsonTree {
+	const source: Source = { text, ends: new Map() };
+	const start = skipWhitespace(text, 0);
+	let end = text.length;
+	while (isWhitespace(text.charCodeAt(end - 1))) end--;
+	const code = text.charCodeAt(start);
+	const root =
+		code === 0x7b
+			? new LazyObject(source, start, end, 1, undefined, value)
+			: code === 0x5b
+				? new LazyArray(source, start, end, 1, undefined, value)
+				: scalarNode(text, start, scalarEnd(text, start));
+	let structure: { repeatedKeys: boolean; maxDepth: number } | undefined;
+	return {
+		root,
+		structure: () => (structure ??= root instanceof LazyContainer ? structureOf(root) : { repeatedKeys: false, maxDepth: 0 }),
+	};
+}
+
+/** The text, and the end of every container a scan has passed (by start), so none is scanned twice. */
+interface Source {
+	text: string;
+	ends: Map<number, number>;
+}
+
+/**
+ * What the counts say of a container: `proved` when its text holds exactly its parsed value (no
+ * repeated key inside, so every container inside is kept too), with the depth of that value when
+ * it was counted here (not inherited); `failed` when they did not match, so nothing inside is
+ * counted again (each count walks the whole value, and doing so at every level would be quadratic).
+ */
+type Counts = { kind: 'proved'; depth?: number } | { kind: 'failed' } | undefined;
+
+abstract class LazyContainer {
+	counts: Counts;
+	#kept: boolean | undefined;
+
+	constructor(
+		readonly source: Source,
+		readonly start: number,
+		readonly end: number,
+		/** 1 for the root, as the parser counts nesting. */
+		readonly depth: number,
+		readonly parent: LazyContainer | undefined,
+		/** The parsed value, when known to be this container's (see `kept`). */
+		private readonly givenValue?: unknown
+	) {}
+
+	abstract readonly read: boolean;
+	/** Whether some key of this object is repeated (false for arrays); reads it. */
+	abstract repeatsKey(): boolean;
+	abstract children(): JsonNode[];
+
+	/**
+	 * Whether this container's copy is the one the parsed value holds: true unless some object on
+	 * the way up repeats a key (a repeated key's other copies are not in the value).
+	 */
+	get kept(): boolean {
+		return (this.#kept ??= this.parent === undefined || (this.parent.kept && !this.parent.repeatsKey()));
+	}
+
+	/** This container's parsed value; only meaningful when `kept`. */
+	parsedValue(): unknown {
+		return this.givenValue;
+	}
+
+	/** Compares the counts of this container's text and value, once; see `Counts`. */
+	countOnce(): void {
+		if (this.counts) return;
+		const count = countOwnKeys(this.givenValue);
+		this.counts = colonCount(this.source.text, this.start, this.end) === count.keys ? { kind: 'proved', depth: count.depth } : { kind: 'failed' };
+	}
+
+	/**
+	 * The node of the container starting at `start` (`code`: its bracket), a member of this one,
+	 * whose parsed value is `value()` (when this container is kept); `isLast` when the parsed value
+	 * says it is the last member.
+	 */
+	protected container(start: number, code: number, value: () => unknown, isLast: () => boolean): LazyContainer & JsonNode {
+		const { source } = this;
+		const kept = this.kept;
+		const own = kept ? value() : undefined;
+		let end: number | undefined;
+		let counts: Counts;
+		if (this.counts?.kind === 'proved') counts = { kind: 'proved' };
+		else if (this.counts?.kind === 'failed') counts = this.counts;
+		if (kept && counts?.kind !== 'failed' && isLast()) {
+			const lastEnd = lastValueEnd(source.text, this.end);
+			// An array's last item is the last in the text; an object's last key is its last member
+			// only when no key is repeated, which its counts prove (or this object's already have).
+			if (this instanceof LazyArray || counts) end = lastEnd;
+			else {
+				const count = countOwnKeys(own);
+				if (colonCount(source.text, start, lastEnd) === count.keys) {
+					end = lastEnd;
+					counts = { kind: 'proved', depth: count.depth };
+				} else counts = { kind: 'failed' };
+			}
+		}
+		end ??= containerEnd(source, start);
+		// A container that is not kept has no value of its own in the parsed value.
+		const node =
+			code === 0x7b
+				? new LazyObject(source, start, end, this.depth + 1, this, own)
+				: new LazyArray(source, start, end, this.depth + 1, this, own);
+		node.counts = counts;
+		return node;
+	}
+}
+
+/**
+ * One property, its spans and value node made when first asked for: most properties of a large
+ * object are only looked at by key.
+ */
+class LazyProperty implements PropertyNode {
+	#keySpan: Span | undefined;
+	#value: JsonNode | undefined;
+	constructor(
+		readonly text: string,
+		readonly key: string,
+		readonly keyStart: number,
+		readonly keyEnd: number,
+		readonly valueStart: number,
+		readonly valueEnd: number,
+		/** The value's node when it is a container (made as the object is read: its end is needed). */
+		container: JsonNode | undefined
+	) {
+		this.#value = container;
+	}
+
+	get keySpan(): Span {
+		return (this.#keySpan ??= { start: this.keyStart, end: this.keyEnd });
+	}
+
+	get value(): JsonNode {
+		return (this.#value ??= scalarNode(this.text, this.valueStart, this.valueEnd));
+	}
+}
+
+class LazyObject extends LazyContainer {
+	readonly kind = 'object';
+	#properties: PropertyNode[] | undefined;
+	#repeatsKey: boolean | undefined;
+	#keys: string[] | undefined;
+
+	get read(): boolean {
+		return this.#properties !== undefined;
+	}
+
+	get properties(): PropertyNode[] {
+		if (this.#properties) return this.#properties;
+		const { text } = this.source;
+		const properties: PropertyNode[] = [];
+		const keys: string[] = [];
+		const record = this.parsedValue() as Record<string, unknown>;
+		let memberCount: number | undefined;
+		let pos = skipWhitespace(text, this.start + 1);
+		if (text.charCodeAt(pos) !== 0x7d) {
+			for (;;) {
+				const keyStart = pos;
+				const keyEnd = stringEnd(text, pos);
+				const key = keyText(text, keyStart, keyEnd);
+				const valueStart = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1);
+				const code = text.charCodeAt(valueStart);
+				let valueEnd: number;
+				let container: JsonNode | undefined;
+				if (code === 0x7b || code === 0x5b) {
+					const index = properties.length;
+					container = this.container(
+						valueStart,
+						code,
+						() => record[key],
+						() => index === (memberCount ??= Object.keys(record).length) - 1
+					);
+					valueEnd = container.end;
+				} else valueEnd = scalarEnd(text, valueStart);
+				properties.push(new LazyProperty(text, key, keyStart, keyEnd, valueStart, valueEnd, container));
+				keys.push(key);
+				pos = skipWhitespace(text, valueEnd);
+				if (text.charCodeAt(pos) !== 0x2c) break;
+				pos = skipWhitespace(text, pos + 1);
+			}
+		}
+		this.#properties = properties;
+		this.#keys = keys;
+		return properties;
+	}
+
+	repeatsKey(): boolean {
+		if (this.#repeatsKey === undefined) {
+			this.properties;
+			this.#repeatsKey = hasRepeatedKey(this.#keys!);
+		}
+		return this.#repeatsKey;
+	}
+
+	children(): JsonNode[] {
+		return this.properties.map((property) => property.value);
+	}
+}
+
+class LazyArray extends LazyContainer {
+	readonly kind = 'array';
+	#items: JsonNode[] | undefined;
+
+	get read(): boolean {
+		return this.#items !== undefined;
+	}
+
+	get items(): JsonNode[] {
+		if (this.#items) return this.#items;
+		const { text } = this.source;
+		const items: JsonNode[] = [];
+		const list = this.parsedValue() as unknown[];
+		let pos = skipWhitespace(text, this.start + 1);
+		if (text.charCodeAt(pos) !== 0x5d) {
+			for (;;) {
+				const code = text.charCodeAt(pos);
+				let item: JsonNode;
+				if (code === 0x7b || code === 0x5b) {
+					const index = items.length;
+					item = this.container(
+						pos,
+						code,
+						() => list[index],
+						() => index === list.length - 1
+					);
+				} else item = scalarNode(text, pos, scalarEnd(text, pos));
+				items.push(item);
+				pos = skipWhitespace(text, item.end);
+				if (text.charCodeAt(pos) !== 0x2c) break;
+				pos = skipWhitespace(text, pos + 1);
+			}
+		}
+		this.#items = items;
+		return items;
+	}
+
+	repeatsKey(): boolean {
+		return false;
+	}
+
+	children(): JsonNode[] {
+		return this.items;
+	}
+}
+
+/**
+ * Repeated keys and depth over the whole tree: objects read are checked key by key; a container
+ * not read is taken from its counts when they prove it (kept, and as many `:` as keys), and read
+ * otherwise. An explicit stack: the text may nest thousands of levels.
+ */
+function structureOf(root: LazyContainer): { repeatedKeys: boolean; maxDepth: number } {
+	let repeatedKeys = false;
+	let maxDepth = 0;
+	const stack: LazyContainer[] = [root];
+	while (stack.length > 0) {
+		const node = stack.pop()!;
+		if (node.counts === undefined && !node.read && node.kept) node.countOnce();
+		if (node.counts?.kind === 'proved') {
+			// Proved here or above: above, the node that was counted gives the depth of all of it.
+			if (node.counts.depth !== undefined) maxDepth = Math.max(maxDepth, node.depth - 1 + node.counts.depth);
+			continue;
+		}
+		maxDepth = Math.max(maxDepth, node.depth);
+		if (node.repeatsKey()) repeatedKeys = true;
+		for (const child of node.children()) if (child instanceof LazyContainer) stack.push(child);
+	}
+	return { repeatedKeys, maxDepth };
+}
+
+function isWhitespace(code: number): boolean {
+	return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+}
+
+function skipWhitespace(text: string, pos: number): number {
+	while (isWhitespace(text.charCodeAt(pos))) pos++;
+	return pos;
+}
+
+/** The end of the last value before a container's closing bracket (`end` is just past the bracket). */
+function lastValueEnd(text: string, end: number): number {
+	let pos = end - 1;
+	while (isWhitespace(text.charCodeAt(pos - 1))) pos--;
+	return pos;
+}
+
+/** Strings up to this many characters are scanned here; past it, the engine's own search finds the quote. */
+const SHORT_STRING = 32;
+
+/** Just past the `"` that closes the string starting at `start`. */
+function stringEnd(text: string, start: number): number {
+	let pos = start + 1;
+	for (const short = pos + SHORT_STRING; pos < short; ) {
+		const code = text.charCodeAt(pos);
+		if (code === 0x22) return pos + 1;
+		pos += code === 0x5c ? 2 : 1;
+	}
+	let close = text.indexOf('"', pos);
+	for (;;) {
+		// A quote after an odd run of backslashes is part of the string.
+		let backslashes = 0;
+		while (text.charCodeAt(close - 1 - backslashes) === 0x5c) backslashes++;
+		if (backslashes % 2 === 0) return close + 1;
+		close = text.indexOf('"', close + 1);
+	}
+}
+
+/**
+ * Just past the bracket that closes the object or array starting at `start`. The ends of the
+ * containers inside are kept too: reading them later does not scan them again.
+ */
+function containerEnd(source: Source, start: number): number {
+	const { text, ends } = source;
+	const known = ends.get(start);
+	if (known !== undefined) return known;
+	const open: number[] = [];
+	for (let pos = start; ; ) {
+		const code = text.charCodeAt(pos);
+		if (code === 0x22) {
+			pos = stringEnd(text, pos);
+			continue;
+		}
+		if (code === 0x7b || code === 0x5b) open.push(pos);
+		else if (code === 0x7d || code === 0x5d) {
+			ends.set(open.pop()!, pos + 1);
+			if (open.length === 0) return pos + 1;
+		}
+		pos++;
+	}
+}
+
+/** How many `:` the text holds from `start` to `end`. */
+function colonCount(text: string, start: number, end: number): number {
+	let count = 0;
+	for (let at = text.indexOf(':', start); at !== -1 && at < end; at = text.indexOf(':', at + 1)) count++;
+	return count;
+}
+
+/** Just past the string, number, `true`, `false` or `null` starting at `start`. */
+function scalarEnd(text: string, start: number): number {
+	const code = text.charCodeAt(start);
+	if (code === 0x22) return stringEnd(text, start);
+	if (code === 0x74 || code === 0x6e) return start + 4;
+	if (code === 0x66) return start + 5;
+	let end = start + 1;
+	for (; ; end++) {
+		const c = text.charCodeAt(end);
+		if (!((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x65 || c === 0x45 || c === 0x2b || c === 0x2d)) return end;
+	}
+}
+
+function scalarNode(text: string, start: number, end: number): JsonNode {
+	const code = text.charCodeAt(start);
+	const kind = code === 0x22 ? 'string' : code === 0x74 || code === 0x66 ? 'boolean' : code === 0x6e ? 'null' : 'number';
+	return { kind, start, end };
+}
+
+/** A key's value, as `parseJson` reads it: the text between the quotes, or `JSON.parse`'s reading when it holds an escape. */
+function keyText(text: string, start: number, end: number): string {
+	const inner = text.slice(start + 1, end - 1);
+	return inner.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : inner;
+}
