@@ -76,7 +76,8 @@ abstract class LazyContainer {
 	abstract readonly read: boolean;
 	/** Whether some key of this object is repeated (false for arrays); reads it. */
 	abstract repeatsKey(): boolean;
-	abstract children(): JsonNode[];
+	/** The objects and arrays directly inside; reads this container. */
+	abstract containers(): LazyContainer[];
 
 	/**
 	 * Whether this container's copy is the one the parsed value holds: true unless some object on
@@ -150,7 +151,7 @@ class LazyProperty implements PropertyNode {
 		readonly valueStart: number,
 		readonly valueEnd: number,
 		/** The value's node when it is a container (made as the object is read: its end is needed). */
-		container: JsonNode | undefined
+		readonly container: (LazyContainer & JsonNode) | undefined
 	) {
 		this.#value = container;
 	}
@@ -190,7 +191,7 @@ class LazyObject extends LazyContainer {
 				const valueStart = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1);
 				const code = text.charCodeAt(valueStart);
 				let valueEnd: number;
-				let container: JsonNode | undefined;
+				let container: (LazyContainer & JsonNode) | undefined;
 				if (code === 0x7b || code === 0x5b) {
 					const index = properties.length;
 					container = this.container(
@@ -221,8 +222,10 @@ class LazyObject extends LazyContainer {
 		return this.#repeatsKey;
 	}
 
-	children(): JsonNode[] {
-		return this.properties.map((property) => property.value);
+	containers(): LazyContainer[] {
+		const found: LazyContainer[] = [];
+		for (const property of this.properties as LazyProperty[]) if (property.container) found.push(property.container);
+		return found;
 	}
 }
 
@@ -267,8 +270,8 @@ class LazyArray extends LazyContainer {
 		return false;
 	}
 
-	children(): JsonNode[] {
-		return this.items;
+	containers(): LazyContainer[] {
+		return this.items.filter((item): item is LazyContainer & JsonNode => item instanceof LazyContainer);
 	}
 }
 
@@ -291,7 +294,7 @@ function structureOf(root: LazyContainer): { repeatedKeys: boolean; maxDepth: nu
 		}
 		maxDepth = Math.max(maxDepth, node.depth);
 		if (node.repeatsKey()) repeatedKeys = true;
-		for (const child of node.children()) if (child instanceof LazyContainer) stack.push(child);
+		for (const child of node.containers()) stack.push(child);
 	}
 	return { repeatedKeys, maxDepth };
 }

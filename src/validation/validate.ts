@@ -111,15 +111,11 @@ export function validateSource(
 			endColumn: end.column,
 		};
 	};
-	const problem: MakeProblem = (severity, code, path, message, span, fixes) => ({
-		severity,
-		code,
-		path,
-		pathText: pathText(path),
-		message,
-		range: range(span),
-		...(fixes && fixes.length > 0 && { fixes }),
-	});
+	const problem: MakeProblem = (severity, code, path, message, span, fixes) => {
+		const made: Problem = { severity, code, path, pathText: pathText(path), message, range: range(span) };
+		if (fixes && fixes.length > 0) made.fixes = fixes;
+		return made;
+	};
 
 	if (text.length > maxLength) {
 		const size = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -174,14 +170,20 @@ function verdict(problems: Problem[], maxDepth: number, omittedWarnings = 0): Ve
 	// Errors first, then warnings, then parts not checked, each in text order: the list and the
 	// status line agree on what matters.
 	problems.sort((a, b) => severityRank(a) - severityRank(b) || a.range.start - b.range.start);
-	const count = (severity: Severity) => problems.filter((problem) => problem.severity === severity).length;
-	const errorCount = count('error');
+	let errorCount = 0;
+	let warningCount = 0;
+	let notCheckedCount = 0;
+	for (const problem of problems) {
+		if (problem.severity === 'error') errorCount++;
+		else if (problem.severity === 'warning') warningCount++;
+		else notCheckedCount++;
+	}
 	return {
 		valid: errorCount === 0,
 		problems,
 		errorCount,
-		warningCount: count('warning') + omittedWarnings,
-		notCheckedCount: count('info'),
+		warningCount: warningCount + omittedWarnings,
+		notCheckedCount,
 		omittedWarnings,
 		maxDepth,
 	};
@@ -354,17 +356,14 @@ function insertKeyFix(context: Context, object: Extract<JsonNode, { kind: 'objec
 }
 
 /** Removes a property with its comma: up to the next key, or from the end of the one before. */
-function removePropertyFix(object: Extract<JsonNode, { kind: 'object' }>, index: number): Fix {
+function removePropertyFix(object: Extract<JsonNode, { kind: 'object' }>, index: number, quotedKey: string): Fix {
 	const { properties } = object;
 	const property = properties[index]!;
 	const next = properties[index + 1];
 	const previous = properties[index - 1];
-	const span = next
-		? { start: property.keySpan.start, end: next.keySpan.start }
-		: previous
-			? { start: previous.value.end, end: property.value.end }
-			: { start: property.keySpan.start, end: property.value.end };
-	return { title: `Remove ${JSON.stringify(property.key)}`, edits: [{ ...span, text: '' }] };
+	const start = next ? property.keySpan.start : previous ? previous.value.end : property.keySpan.start;
+	const end = next ? next.keySpan.start : property.value.end;
+	return { title: `Remove ${quotedKey}`, edits: [{ start, end, text: '' }] };
 }
 
 /** Each Zod issue as a problem at its place; a failed union becomes the problems of the member meant. */
@@ -511,16 +510,16 @@ function duplicateKeyProblems(
 				continue;
 			}
 			const keptAt = range(properties[keptIndex]!.keySpan);
-			sink.problems.push({
-				...problem(
-					'warning',
-					'duplicate_key',
-					[...pathOf(entry), property.key],
-					`Duplicate key ${JSON.stringify(property.key)}: JSON parsers keep the last one (line ${keptAt.startLine}), so this value is ignored.`,
-					property.keySpan
-				),
-				related: { message: `The copy of ${JSON.stringify(property.key)} that is kept.`, range: keptAt },
-			});
+			const quoted = JSON.stringify(property.key);
+			const found = problem(
+				'warning',
+				'duplicate_key',
+				[...pathOf(entry), property.key],
+				`Duplicate key ${quoted}: JSON parsers keep the last one (line ${keptAt.startLine}), so this value is ignored.`,
+				property.keySpan
+			);
+			found.related = { message: `The copy of ${quoted} that is kept.`, range: keptAt };
+			sink.problems.push(found);
 		}
 	}
 }
@@ -662,20 +661,21 @@ function unknownPropertyProblems(
 			sink.omitted++;
 			continue;
 		}
-		const suggestion = didYouMean(property.key, missing);
+		const suggestion = missing.length > 0 ? didYouMean(property.key, missing) : undefined;
+		const quoted = JSON.stringify(property.key);
 		sink.problems.push(
 			problem(
 				'warning',
 				'unknown_property',
 				[...path, property.key],
-				`Unknown property ${JSON.stringify(property.key)}: the SDK accepts it but drops it from the parsed value. ` +
+				`Unknown property ${quoted}: the SDK accepts it but drops it from the parsed value. ` +
 					(suggestion !== undefined
 						? `Did you mean ${JSON.stringify(suggestion)}?`
 						: known.listed),
 				property.keySpan,
 				suggestion !== undefined
 					? [replaceFix(context, `Rename to ${JSON.stringify(suggestion)}`, property.keySpan, suggestion)]
-					: [removePropertyFix(node, index)]
+					: [removePropertyFix(node, index, quoted)]
 			)
 		);
 	}
