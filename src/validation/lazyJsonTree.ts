@@ -1,6 +1,7 @@
 import { countOwnKeys } from './countOwnKeys';
 import { hasRepeatedKey } from './hasRepeatedKey';
-import type { JsonNode, PropertyNode, Span } from './sourceTree';
+import type { ObjectMembers } from './objectMembers';
+import type { JsonNode, PropertyNode } from './sourceTree';
 
 /**
  * The tree of source spans `parseJson` builds, node for node, for a text `JSON.parse` has already
@@ -136,50 +137,28 @@ abstract class LazyContainer {
 	}
 }
 
-/**
- * One property, its spans and value node made when first asked for: most properties of a large
- * object are only looked at by key.
- */
-class LazyProperty implements PropertyNode {
-	#keySpan: Span | undefined;
-	#value: JsonNode | undefined;
-	constructor(
-		readonly text: string,
-		readonly key: string,
-		readonly keyStart: number,
-		readonly keyEnd: number,
-		readonly valueStart: number,
-		readonly valueEnd: number,
-		/** The value's node when it is a container (made as the object is read: its end is needed). */
-		readonly container: (LazyContainer & JsonNode) | undefined
-	) {
-		this.#value = container;
-	}
-
-	get keySpan(): Span {
-		return (this.#keySpan ??= { start: this.keyStart, end: this.keyEnd });
-	}
-
-	get value(): JsonNode {
-		return (this.#value ??= scalarNode(this.text, this.valueStart, this.valueEnd));
-	}
-}
-
-class LazyObject extends LazyContainer {
+class LazyObject extends LazyContainer implements ObjectMembers {
 	readonly kind = 'object';
+	#keys: string[] | undefined;
+	/** Per member: key start, key end, value start, value end. */
+	#offsets: number[] = [];
+	/** Per member: the value's node when it is a container (made as the object is read: its end is needed). */
+	#containers: ((LazyContainer & JsonNode) | undefined)[] = [];
+	#made: (PropertyNode | undefined)[] = [];
 	#properties: PropertyNode[] | undefined;
 	#repeatsKey: boolean | undefined;
-	#keys: string[] | undefined;
 
 	get read(): boolean {
-		return this.#properties !== undefined;
+		return this.#keys !== undefined;
 	}
 
-	get properties(): PropertyNode[] {
-		if (this.#properties) return this.#properties;
+	/** Each property's key, in text order; reads the object (no node is made for its properties). */
+	get keys(): readonly string[] {
+		if (this.#keys) return this.#keys;
 		const { text } = this.source;
-		const properties: PropertyNode[] = [];
 		const keys: string[] = [];
+		const offsets = this.#offsets;
+		const containers = this.#containers;
 		const record = this.parsedValue() as Record<string, unknown>;
 		let memberCount: number | undefined;
 		let pos = skipWhitespace(text, this.start + 1);
@@ -193,7 +172,7 @@ class LazyObject extends LazyContainer {
 				let valueEnd: number;
 				let container: (LazyContainer & JsonNode) | undefined;
 				if (code === 0x7b || code === 0x5b) {
-					const index = properties.length;
+					const index = keys.length;
 					container = this.container(
 						valueStart,
 						code,
@@ -202,29 +181,59 @@ class LazyObject extends LazyContainer {
 					);
 					valueEnd = container.end;
 				} else valueEnd = scalarEnd(text, valueStart);
-				properties.push(new LazyProperty(text, key, keyStart, keyEnd, valueStart, valueEnd, container));
 				keys.push(key);
+				offsets.push(keyStart, keyEnd, valueStart, valueEnd);
+				containers.push(container);
 				pos = skipWhitespace(text, valueEnd);
 				if (text.charCodeAt(pos) !== 0x2c) break;
 				pos = skipWhitespace(text, pos + 1);
 			}
 		}
-		this.#properties = properties;
 		this.#keys = keys;
+		return keys;
+	}
+
+	/** The `index`-th property, made when first asked for. */
+	property(index: number): PropertyNode {
+		const made = this.#made[index];
+		if (made) return made;
+		const offsets = this.#offsets;
+		const at = index * 4;
+		const property: PropertyNode = {
+			key: this.keys[index]!,
+			keySpan: { start: offsets[at]!, end: offsets[at + 1]! },
+			value: this.#containers[index] ?? scalarNode(this.source.text, offsets[at + 2]!, offsets[at + 3]!),
+		};
+		this.#made[index] = property;
+		return property;
+	}
+
+	/** Whether the `index`-th property's value is an object or an array. */
+	holdsContainer(index: number): boolean {
+		return this.#containers[index] !== undefined;
+	}
+
+	get properties(): PropertyNode[] {
+		if (this.#properties) return this.#properties;
+		const count = this.keys.length;
+		const properties: PropertyNode[] = [];
+		for (let index = 0; index < count; index++) properties.push(this.property(index));
+		this.#properties = properties;
 		return properties;
 	}
 
+	members(): ObjectMembers {
+		return this;
+	}
+
 	repeatsKey(): boolean {
-		if (this.#repeatsKey === undefined) {
-			this.properties;
-			this.#repeatsKey = hasRepeatedKey(this.#keys!);
-		}
-		return this.#repeatsKey;
+		return (this.#repeatsKey ??= hasRepeatedKey(this.keys));
 	}
 
 	containers(): LazyContainer[] {
+		this.keys;
 		const found: LazyContainer[] = [];
-		for (const property of this.properties as LazyProperty[]) if (property.container) found.push(property.container);
+		for (const container of this.#containers) if (container) found.push(container);
 		return found;
 	}
 }

@@ -1,7 +1,8 @@
 import * as z from 'zod/v3';
 import { didYouMean } from './didYouMean';
+import { objectMembers, type ObjectMembers } from './objectMembers';
 import { readJson } from './readJson';
-import type { Fix, JsonNode, ParsedSource, ProblemCode, PropertyNode, ReadResult, Span, TextEdit } from './sourceTree';
+import type { Fix, JsonNode, ParsedSource, ProblemCode, ReadResult, Span, TextEdit } from './sourceTree';
 
 export type { Fix, ParsedSource, ProblemCode, ReadResult, TextEdit };
 import { pathText, type JsonPath } from './pathText';
@@ -217,8 +218,11 @@ function nodeAt(root: JsonNode, path: JsonPath): { node: JsonNode; found: boolea
 	let node = root;
 	for (const segment of path) {
 		let next: JsonNode | undefined;
-		if (node.kind === 'object') next = node.properties.findLast((property) => property.key === segment)?.value;
-		else if (node.kind === 'array' && typeof segment === 'number') next = node.items[segment];
+		if (node.kind === 'object') {
+			const members = objectMembers(node);
+			const index = members.keys.lastIndexOf(segment as string);
+			if (index !== -1) next = members.property(index).value;
+		} else if (node.kind === 'array' && typeof segment === 'number') next = node.items[segment];
 		if (!next) return { node, found: false };
 		node = next;
 	}
@@ -332,7 +336,8 @@ function placeholderFor(expected: string): string {
  */
 function insertKeyFix(context: Context, object: Extract<JsonNode, { kind: 'object' }>, key: string, placeholder: string): Fix {
 	const { text } = context;
-	const first = object.properties[0];
+	const members = objectMembers(object);
+	const first = members.keys.length > 0 ? members.property(0) : undefined;
 	const bare = first !== undefined && text[first.keySpan.start] !== '"' && text[first.keySpan.start] !== "'" && /^[A-Za-z_$][\w$]*$/.test(key);
 	const written = `${bare ? key : JSON.stringify(key)}: ${placeholder}`;
 	const title = `Add ${JSON.stringify(key)}`;
@@ -356,11 +361,11 @@ function insertKeyFix(context: Context, object: Extract<JsonNode, { kind: 'objec
 }
 
 /** Removes a property with its comma: up to the next key, or from the end of the one before. */
-function removePropertyFix(object: Extract<JsonNode, { kind: 'object' }>, index: number, quotedKey: string): Fix {
-	const { properties } = object;
-	const property = properties[index]!;
-	const next = properties[index + 1];
-	const previous = properties[index - 1];
+function removePropertyFix(members: ObjectMembers, index: number, quotedKey: string): Fix {
+	const property = members.property(index);
+	const count = members.keys.length;
+	const next = index + 1 < count ? members.property(index + 1) : undefined;
+	const previous = index > 0 ? members.property(index - 1) : undefined;
 	const start = next ? property.keySpan.start : previous ? previous.value.end : property.keySpan.start;
 	const end = next ? next.keySpan.start : property.value.end;
 	return { title: `Remove ${quotedKey}`, edits: [{ start, end, text: '' }] };
@@ -496,20 +501,22 @@ function duplicateKeyProblems(
 			continue;
 		}
 		if (node.kind !== 'object') continue;
-		const { properties } = node;
-		const lastIndex = properties.length > PAIRWISE_LIMIT ? lastIndexMap(properties) : undefined;
-		for (let index = 0; index < properties.length; index++) {
-			const property = properties[index]!;
-			const keptIndex = lastIndex ? lastIndex.get(property.key)! : lastIndexPairwise(properties, index);
+		const members = objectMembers(node);
+		const { keys } = members;
+		const lastIndex = keys.length > PAIRWISE_LIMIT ? lastIndexMap(keys) : undefined;
+		for (let index = 0; index < keys.length; index++) {
+			const key = keys[index]!;
+			const keptIndex = lastIndex ? lastIndex.get(key)! : lastIndexPairwise(keys, index);
 			if (keptIndex === index) {
-				push(property.value, entry, property.key);
+				if (members.holdsContainer(index)) push(members.property(index).value, entry, key);
 				continue;
 			}
 			if (sink.full) {
 				sink.omitted++;
 				continue;
 			}
-			const keptAt = range(properties[keptIndex]!.keySpan);
+			const property = members.property(index);
+			const keptAt = range(members.property(keptIndex).keySpan);
 			const quoted = JSON.stringify(property.key);
 			const found = problem(
 				'warning',
@@ -527,17 +534,17 @@ function duplicateKeyProblems(
 /** Objects up to this many properties are checked for repeated keys pair by pair, without a map. */
 const PAIRWISE_LIMIT = 8;
 
-/** The index of the last property with the same key as `properties[index]` (the one JSON.parse keeps), pair by pair. */
-function lastIndexPairwise(properties: readonly PropertyNode[], index: number): number {
-	const key = properties[index]!.key;
-	for (let later = properties.length - 1; later > index; later--) if (properties[later]!.key === key) return later;
+/** The index of the last property with the same key as `keys[index]` (the one JSON.parse keeps), pair by pair. */
+function lastIndexPairwise(keys: readonly string[], index: number): number {
+	const key = keys[index]!;
+	for (let later = keys.length - 1; later > index; later--) if (keys[later] === key) return later;
 	return index;
 }
 
 /** Each key's last index, for objects too large to compare pair by pair. */
-function lastIndexMap(properties: readonly PropertyNode[]): Map<string, number> {
+function lastIndexMap(keys: readonly string[]): Map<string, number> {
 	const lastIndex = new Map<string, number>();
-	for (let index = 0; index < properties.length; index++) lastIndex.set(properties[index]!.key, index);
+	for (let index = 0; index < keys.length; index++) lastIndex.set(keys[index]!, index);
 	return lastIndex;
 }
 
@@ -599,7 +606,10 @@ function unknownPropertyProblems(
 	}
 	const record = value as Record<string, unknown>;
 	if (inner instanceof z.ZodRecord && node.kind === 'object') {
-		for (const property of node.properties) {
+		const members = objectMembers(node);
+		for (let index = 0; index < members.keys.length; index++) {
+			if (!members.holdsContainer(index)) continue;
+			const property = members.property(index);
 			path.push(property.key);
 			unknownPropertyProblems(context, inner.valueSchema, property.value, record[property.key], path, sink, keys);
 			path.pop();
@@ -614,24 +624,29 @@ function unknownPropertyProblems(
 	let lists: { missing: string[]; missingRequired: Set<string> } | undefined;
 	const listsOf = () => {
 		if (lists) return lists;
-		const missing = known.list.filter((key) => !hasKey(node.properties, key));
+		const missing = known.list.filter((key) => !members.keys.includes(key));
 		lists = { missing, missingRequired: new Set(missing.filter((key) => !shape[key]!.isOptional())) };
 		return lists;
 	};
 	const { problem } = context;
-	const { properties } = node;
-	for (let index = 0; index < properties.length; index++) {
-		const property = properties[index]!;
-		if (known.has(property.key)) {
-			const child = property.value;
-			if (child.kind !== 'object' && child.kind !== 'array') continue;
-			path.push(property.key);
-			unknownPropertyProblems(context, shape[property.key]!, child, record[property.key], path, sink, keys);
+	const members = objectMembers(node);
+	const names = members.keys;
+	for (let index = 0; index < names.length; index++) {
+		const name = names[index]!;
+		if (known.has(name)) {
+			if (!members.holdsContainer(index)) continue;
+			path.push(name);
+			unknownPropertyProblems(context, shape[name]!, members.property(index).value, record[name], path, sink, keys);
 			path.pop();
 			continue;
 		}
 		if (!strips) continue;
 		const { missing, missingRequired } = listsOf();
+		if (missingRequired.size === 0 && sink.full) {
+			sink.omitted++;
+			continue;
+		}
+		const property = members.property(index);
 		if (missingRequired.size > 0) {
 			const renamedFrom = [...missingRequired].find((key) => wireNames?.counterpart[key] === property.key);
 			const nearMiss = renamedFrom ?? didYouMean(property.key, [...missingRequired]);
@@ -675,7 +690,7 @@ function unknownPropertyProblems(
 				property.keySpan,
 				suggestion !== undefined
 					? [replaceFix(context, `Rename to ${JSON.stringify(suggestion)}`, property.keySpan, suggestion)]
-					: [removePropertyFix(node, index, quoted)]
+					: [removePropertyFix(members, index, quoted)]
 			)
 		);
 	}
@@ -710,10 +725,4 @@ function knownKeys(shape: z.ZodRawShape): KnownKeys {
 		KNOWN_KEYS.set(shape, known);
 	}
 	return known;
-}
-
-/** Whether a key is among the properties: scanned from the start, where an object's known keys usually are. */
-function hasKey(properties: readonly PropertyNode[], key: string): boolean {
-	for (let index = 0; index < properties.length; index++) if (properties[index]!.key === key) return true;
-	return false;
 }
