@@ -1,7 +1,7 @@
 import { countOwnKeys } from './countOwnKeys';
 import { hasRepeatedKey } from './hasRepeatedKey';
 import type { ObjectMembers } from './objectMembers';
-import type { JsonNode, PropertyNode } from './sourceTree';
+import type { JsonNode, PropertyNode, Span } from './sourceTree';
 
 /**
  * The tree of source spans `parseJson` builds, node for node, for a text `JSON.parse` has already
@@ -206,6 +206,16 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 		};
 		this.#made[index] = property;
 		return property;
+	}
+
+	keySpan(index: number): Span {
+		this.keys;
+		return { start: this.#offsets[index * 4]!, end: this.#offsets[index * 4 + 1]! };
+	}
+
+	valueEnd(index: number): number {
+		this.keys;
+		return this.#offsets[index * 4 + 3]!;
 	}
 
 	/** Whether the `index`-th property's value is an object or an array. */

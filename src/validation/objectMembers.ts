@@ -1,4 +1,4 @@
-import type { JsonNode, PropertyNode } from './sourceTree';
+import type { JsonNode, PropertyNode, Span } from './sourceTree';
 
 type ObjectNode = Extract<JsonNode, { kind: 'object' }>;
 
@@ -10,6 +10,10 @@ type ObjectNode = Extract<JsonNode, { kind: 'object' }>;
 export interface ObjectMembers {
 	readonly keys: readonly string[];
 	property(index: number): PropertyNode;
+	/** The `index`-th key's span (a new object each time). */
+	keySpan(index: number): Span;
+	/** Where the `index`-th property's value ends. */
+	valueEnd(index: number): number;
 	/** Whether the `index`-th property's value is an object or an array. */
 	holdsContainer(index: number): boolean;
 }
@@ -22,6 +26,11 @@ export function objectMembers(node: ObjectNode): ObjectMembers {
 	return {
 		keys: properties.map((property) => property.key),
 		property: (index) => properties[index]!,
+		keySpan: (index) => {
+			const { start, end } = properties[index]!.keySpan;
+			return { start, end };
+		},
+		valueEnd: (index) => properties[index]!.value.end,
 		holdsContainer: (index) => {
 			const { kind } = properties[index]!.value;
 			return kind === 'object' || kind === 'array';

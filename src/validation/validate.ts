@@ -213,6 +213,13 @@ interface Context {
 
 const pathKey = (path: JsonPath) => JSON.stringify(path);
 
+/** A new path: `path` and one more segment (a copy, not a spread: this runs once per problem). */
+function extendedPath(path: JsonPath, segment: string | number): (string | number)[] {
+	const extended = path.slice();
+	extended.push(segment);
+	return extended;
+}
+
 /** The node a path leads to, or the deepest node on the way. Duplicate keys: the last one, as JSON.parse keeps. */
 function nodeAt(root: JsonNode, path: JsonPath): { node: JsonNode; found: boolean } {
 	let node = root;
@@ -361,13 +368,10 @@ function insertKeyFix(context: Context, object: Extract<JsonNode, { kind: 'objec
 }
 
 /** Removes a property with its comma: up to the next key, or from the end of the one before. */
-function removePropertyFix(members: ObjectMembers, index: number, quotedKey: string): Fix {
-	const property = members.property(index);
-	const count = members.keys.length;
-	const next = index + 1 < count ? members.property(index + 1) : undefined;
-	const previous = index > 0 ? members.property(index - 1) : undefined;
-	const start = next ? property.keySpan.start : previous ? previous.value.end : property.keySpan.start;
-	const end = next ? next.keySpan.start : property.value.end;
+function removePropertyFix(members: ObjectMembers, index: number, keySpan: Span, quotedKey: string): Fix {
+	const hasNext = index + 1 < members.keys.length;
+	const start = hasNext || index === 0 ? keySpan.start : members.valueEnd(index - 1);
+	const end = hasNext ? members.keySpan(index + 1).start : members.valueEnd(index);
 	return { title: `Remove ${quotedKey}`, edits: [{ start, end, text: '' }] };
 }
 
@@ -515,15 +519,14 @@ function duplicateKeyProblems(
 				sink.omitted++;
 				continue;
 			}
-			const property = members.property(index);
-			const keptAt = range(members.property(keptIndex).keySpan);
-			const quoted = JSON.stringify(property.key);
+			const keptAt = range(members.keySpan(keptIndex));
+			const quoted = JSON.stringify(key);
 			const found = problem(
 				'warning',
 				'duplicate_key',
-				[...pathOf(entry), property.key],
+				extendedPath(pathOf(entry), key),
 				`Duplicate key ${quoted}: JSON parsers keep the last one (line ${keptAt.startLine}), so this value is ignored.`,
-				property.keySpan
+				members.keySpan(index)
 			);
 			found.related = { message: `The copy of ${quoted} that is kept.`, range: keptAt };
 			sink.problems.push(found);
@@ -646,27 +649,27 @@ function unknownPropertyProblems(
 			sink.omitted++;
 			continue;
 		}
-		const property = members.property(index);
+		const keySpan = members.keySpan(index);
 		if (missingRequired.size > 0) {
-			const renamedFrom = [...missingRequired].find((key) => wireNames?.counterpart[key] === property.key);
-			const nearMiss = renamedFrom ?? didYouMean(property.key, [...missingRequired]);
+			const renamedFrom = [...missingRequired].find((key) => wireNames?.counterpart[key] === name);
+			const nearMiss = renamedFrom ?? didYouMean(name, [...missingRequired]);
 			if (nearMiss !== undefined) {
 				missingRequired.delete(nearMiss);
-				keys.consumed.add(pathKey([...path, nearMiss]));
+				keys.consumed.add(pathKey(extendedPath(path, nearMiss)));
 				const message =
 					renamedFrom === undefined
-						? `Unknown key ${JSON.stringify(property.key)}: did you mean ${JSON.stringify(nearMiss)}?`
+						? `Unknown key ${JSON.stringify(name)}: did you mean ${JSON.stringify(nearMiss)}?`
 						: wireNames!.side === 'wire'
-							? `${JSON.stringify(property.key)} is the SDK's TypeScript name of this key; in JSON (on the wire) it is ${JSON.stringify(nearMiss)}.`
-							: `${JSON.stringify(property.key)} is this key's name in JSON (on the wire); in the SDK's TypeScript type it is ${JSON.stringify(nearMiss)}.`;
+							? `${JSON.stringify(name)} is the SDK's TypeScript name of this key; in JSON (on the wire) it is ${JSON.stringify(nearMiss)}.`
+							: `${JSON.stringify(name)} is this key's name in JSON (on the wire); in the SDK's TypeScript type it is ${JSON.stringify(nearMiss)}.`;
 				keys.errors.push(
 					problem(
 						'error',
 						renamedFrom === undefined ? 'misspelled_key' : 'renamed_key',
-						[...path, nearMiss],
+						extendedPath(path, nearMiss),
 						message,
-						property.keySpan,
-						[replaceFix(context, `Rename to ${JSON.stringify(nearMiss)}`, property.keySpan, nearMiss)]
+						keySpan,
+						[replaceFix(context, `Rename to ${JSON.stringify(nearMiss)}`, keySpan, nearMiss)]
 					)
 				);
 				continue;
@@ -676,21 +679,21 @@ function unknownPropertyProblems(
 			sink.omitted++;
 			continue;
 		}
-		const suggestion = missing.length > 0 ? didYouMean(property.key, missing) : undefined;
-		const quoted = JSON.stringify(property.key);
+		const suggestion = missing.length > 0 ? didYouMean(name, missing) : undefined;
+		const quoted = JSON.stringify(name);
 		sink.problems.push(
 			problem(
 				'warning',
 				'unknown_property',
-				[...path, property.key],
+				extendedPath(path, name),
 				`Unknown property ${quoted}: the SDK accepts it but drops it from the parsed value. ` +
 					(suggestion !== undefined
 						? `Did you mean ${JSON.stringify(suggestion)}?`
 						: known.listed),
-				property.keySpan,
+				keySpan,
 				suggestion !== undefined
-					? [replaceFix(context, `Rename to ${JSON.stringify(suggestion)}`, property.keySpan, suggestion)]
-					: [removePropertyFix(members, index, quoted)]
+					? [replaceFix(context, `Rename to ${JSON.stringify(suggestion)}`, keySpan, suggestion)]
+					: [removePropertyFix(members, index, keySpan, quoted)]
 			)
 		);
 	}
