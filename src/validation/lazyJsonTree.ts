@@ -27,7 +27,7 @@ export interface LazyJsonTree {
 }
 
 export function lazyJsonTree(text: string, value: unknown): LazyJsonTree {
-	const source: Source = { text, ends: new Map() };
+	const source: Source = { text, ends: new Map(), backslashes: text.includes('\\') };
 	const start = skipWhitespace(text, 0);
 	let end = text.length;
 	while (isWhitespace(text.charCodeAt(end - 1))) end--;
@@ -49,6 +49,8 @@ export function lazyJsonTree(text: string, value: unknown): LazyJsonTree {
 interface Source {
 	text: string;
 	ends: Map<number, number>;
+	/** Whether the text holds a backslash at all: if not, no key needs decoding. */
+	backslashes: boolean;
 }
 
 /**
@@ -137,13 +139,15 @@ abstract class LazyContainer {
 	}
 }
 
+const EMPTY_OFFSETS = new Int32Array(0);
+
 class LazyObject extends LazyContainer implements ObjectMembers {
 	readonly kind = 'object';
 	#keys: string[] | undefined;
 	/** Per member: key start, key end, value start, value end. */
-	#offsets: number[] = [];
-	/** Per member: the value's node when it is a container (made as the object is read: its end is needed). */
-	#containers: ((LazyContainer & JsonNode) | undefined)[] = [];
+	#offsets = EMPTY_OFFSETS;
+	/** By member index: the value's node when it is a container (made as the object is read: its end is needed). */
+	#containers = new Map<number, LazyContainer & JsonNode>();
 	#made: (PropertyNode | undefined)[] = [];
 	#properties: PropertyNode[] | undefined;
 	#repeatsKey: boolean | undefined;
@@ -157,7 +161,7 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 		if (this.#keys) return this.#keys;
 		const { text } = this.source;
 		const keys: string[] = [];
-		const offsets = this.#offsets;
+		let offsets = new Int32Array(64);
 		const containers = this.#containers;
 		const record = this.parsedValue() as Record<string, unknown>;
 		let memberCount: number | undefined;
@@ -166,7 +170,7 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 			for (;;) {
 				const keyStart = pos;
 				const keyEnd = stringEnd(text, pos);
-				const key = keyText(text, keyStart, keyEnd);
+				const key = this.source.backslashes ? keyText(text, keyStart, keyEnd) : text.slice(keyStart + 1, keyEnd - 1);
 				const valueStart = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1);
 				const code = text.charCodeAt(valueStart);
 				let valueEnd: number;
@@ -181,14 +185,24 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 					);
 					valueEnd = container.end;
 				} else valueEnd = scalarEnd(text, valueStart);
+				const at = keys.length * 4;
+				if (at === offsets.length) {
+					const grown = new Int32Array(at * 2);
+					grown.set(offsets);
+					offsets = grown;
+				}
+				offsets[at] = keyStart;
+				offsets[at + 1] = keyEnd;
+				offsets[at + 2] = valueStart;
+				offsets[at + 3] = valueEnd;
+				if (container) containers.set(keys.length, container);
 				keys.push(key);
-				offsets.push(keyStart, keyEnd, valueStart, valueEnd);
-				containers.push(container);
 				pos = skipWhitespace(text, valueEnd);
 				if (text.charCodeAt(pos) !== 0x2c) break;
 				pos = skipWhitespace(text, pos + 1);
 			}
 		}
+		this.#offsets = offsets;
 		this.#keys = keys;
 		return keys;
 	}
@@ -202,7 +216,7 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 		const property: PropertyNode = {
 			key: this.keys[index]!,
 			keySpan: { start: offsets[at]!, end: offsets[at + 1]! },
-			value: this.#containers[index] ?? scalarNode(this.source.text, offsets[at + 2]!, offsets[at + 3]!),
+			value: this.#containers.get(index) ?? scalarNode(this.source.text, offsets[at + 2]!, offsets[at + 3]!),
 		};
 		this.#made[index] = property;
 		return property;
@@ -220,7 +234,8 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 
 	/** Whether the `index`-th property's value is an object or an array. */
 	holdsContainer(index: number): boolean {
-		return this.#containers[index] !== undefined;
+		this.keys;
+		return this.#containers.has(index);
 	}
 
 	get properties(): PropertyNode[] {
@@ -242,9 +257,7 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 
 	containers(): LazyContainer[] {
 		this.keys;
-		const found: LazyContainer[] = [];
-		for (const container of this.#containers) if (container) found.push(container);
-		return found;
+		return [...this.#containers.values()];
 	}
 }
 
@@ -334,25 +347,17 @@ function lastValueEnd(text: string, end: number): number {
 	return pos;
 }
 
-/** Strings up to this many characters are scanned here; past it, the engine's own search finds the quote. */
-const SHORT_STRING = 32;
-
-/** Just past the `"` that closes the string starting at `start`. */
+/** Just past the `"` that closes the string starting at `start` (found by the engine's own search). */
 function stringEnd(text: string, start: number): number {
-	let pos = start + 1;
-	for (const short = pos + SHORT_STRING; pos < short; ) {
-		const code = text.charCodeAt(pos);
-		if (code === 0x22) return pos + 1;
-		pos += code === 0x5c ? 2 : 1;
-	}
-	let close = text.indexOf('"', pos);
-	for (;;) {
-		// A quote after an odd run of backslashes is part of the string.
-		let backslashes = 0;
+	let close = text.indexOf('"', start + 1);
+	// A quote after an odd run of backslashes is part of the string.
+	while (text.charCodeAt(close - 1) === 0x5c) {
+		let backslashes = 1;
 		while (text.charCodeAt(close - 1 - backslashes) === 0x5c) backslashes++;
-		if (backslashes % 2 === 0) return close + 1;
+		if (backslashes % 2 === 0) break;
 		close = text.indexOf('"', close + 1);
 	}
+	return close + 1;
 }
 
 /**
