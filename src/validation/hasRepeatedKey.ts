@@ -3,8 +3,9 @@ const PAIRWISE_LIMIT = 8;
 
 /**
  * Whether some key occurs twice in the list (one object's keys, in text order). Long lists go
- * through a hash table of their own: a `Set` of freshly cut strings costs several times more, and
- * a pasted object may hold tens of thousands of keys.
+ * through a hash table of their own (a plain array: a typed array's separate buffer costs more to
+ * make than a small table saves): a `Set` of freshly cut strings costs several times more, and a
+ * pasted object may hold tens of thousands of keys.
  */
 export function hasRepeatedKey(keys: readonly string[]): boolean {
 	const count = keys.length;
@@ -16,7 +17,7 @@ export function hasRepeatedKey(keys: readonly string[]): boolean {
 	while (size < count * 2) size *= 2;
 	const mask = size - 1;
 	/** Index + 1 of the key in each slot; 0 for an empty slot. */
-	const slots = new Int32Array(size);
+	const slots: number[] = new Array<number>(size).fill(0);
 	for (let i = 0; i < count; i++) {
 		const key = keys[i]!;
 		let slot = hash(key) & mask;

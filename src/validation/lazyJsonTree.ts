@@ -27,7 +27,7 @@ export interface LazyJsonTree {
 }
 
 export function lazyJsonTree(text: string, value: unknown): LazyJsonTree {
-	const source: Source = { text, ends: new Map(), backslashes: text.includes('\\') };
+	const source: Source = { text, ends: undefined, backslashes: text.includes('\\') };
 	const start = skipWhitespace(text, 0);
 	let end = text.length;
 	while (isWhitespace(text.charCodeAt(end - 1))) end--;
@@ -48,7 +48,7 @@ export function lazyJsonTree(text: string, value: unknown): LazyJsonTree {
 /** The text, and the end of every container a scan has passed (by start), so none is scanned twice. */
 interface Source {
 	text: string;
-	ends: Map<number, number>;
+	ends: Map<number, number> | undefined;
 	/** Whether the text holds a backslash at all: if not, no key needs decoding. */
 	backslashes: boolean;
 }
@@ -139,15 +139,13 @@ abstract class LazyContainer {
 	}
 }
 
-const EMPTY_OFFSETS = new Int32Array(0);
-
 class LazyObject extends LazyContainer implements ObjectMembers {
 	readonly kind = 'object';
 	#keys: string[] | undefined;
 	/** Per member: key start, key end, value start, value end. */
-	#offsets = EMPTY_OFFSETS;
+	#offsets: number[] = [];
 	/** By member index: the value's node when it is a container (made as the object is read: its end is needed). */
-	#containers = new Map<number, LazyContainer & JsonNode>();
+	#containers: Map<number, LazyContainer & JsonNode> | undefined;
 	#made: (PropertyNode | undefined)[] = [];
 	#properties: PropertyNode[] | undefined;
 	#repeatsKey: boolean | undefined;
@@ -161,8 +159,8 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 		if (this.#keys) return this.#keys;
 		const { text } = this.source;
 		const keys: string[] = [];
-		let offsets = new Int32Array(64);
-		const containers = this.#containers;
+		const offsets = this.#offsets;
+		let containers: Map<number, LazyContainer & JsonNode> | undefined;
 		const record = this.parsedValue() as Record<string, unknown>;
 		let memberCount: number | undefined;
 		let pos = skipWhitespace(text, this.start + 1);
@@ -185,24 +183,15 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 					);
 					valueEnd = container.end;
 				} else valueEnd = scalarEnd(text, valueStart);
-				const at = keys.length * 4;
-				if (at === offsets.length) {
-					const grown = new Int32Array(at * 2);
-					grown.set(offsets);
-					offsets = grown;
-				}
-				offsets[at] = keyStart;
-				offsets[at + 1] = keyEnd;
-				offsets[at + 2] = valueStart;
-				offsets[at + 3] = valueEnd;
-				if (container) containers.set(keys.length, container);
+				offsets.push(keyStart, keyEnd, valueStart, valueEnd);
+				if (container) (containers ??= new Map()).set(keys.length, container);
 				keys.push(key);
 				pos = skipWhitespace(text, valueEnd);
 				if (text.charCodeAt(pos) !== 0x2c) break;
 				pos = skipWhitespace(text, pos + 1);
 			}
 		}
-		this.#offsets = offsets;
+		this.#containers = containers;
 		this.#keys = keys;
 		return keys;
 	}
@@ -216,7 +205,7 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 		const property: PropertyNode = {
 			key: this.keys[index]!,
 			keySpan: { start: offsets[at]!, end: offsets[at + 1]! },
-			value: this.#containers.get(index) ?? scalarNode(this.source.text, offsets[at + 2]!, offsets[at + 3]!),
+			value: this.#containers?.get(index) ?? scalarNode(this.source.text, offsets[at + 2]!, offsets[at + 3]!),
 		};
 		this.#made[index] = property;
 		return property;
@@ -235,7 +224,7 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 	/** Whether the `index`-th property's value is an object or an array. */
 	holdsContainer(index: number): boolean {
 		this.keys;
-		return this.#containers.has(index);
+		return this.#containers?.has(index) ?? false;
 	}
 
 	get properties(): PropertyNode[] {
@@ -257,7 +246,7 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 
 	containers(): LazyContainer[] {
 		this.keys;
-		return [...this.#containers.values()];
+		return this.#containers ? [...this.#containers.values()] : [];
 	}
 }
 
@@ -365,7 +354,8 @@ function stringEnd(text: string, start: number): number {
  * containers inside are kept too: reading them later does not scan them again.
  */
 function containerEnd(source: Source, start: number): number {
-	const { text, ends } = source;
+	const { text } = source;
+	const ends = (source.ends ??= new Map());
 	const known = ends.get(start);
 	if (known !== undefined) return known;
 	const open: number[] = [];
