@@ -508,6 +508,7 @@ function duplicateKeyProblems(
 		const members = objectMembers(node);
 		const { keys } = members;
 		const lastIndex = keys.length > PAIRWISE_LIMIT ? lastIndexMap(keys) : undefined;
+		let said: { keptIndex: number; first: Problem } | undefined;
 		for (let index = 0; index < keys.length; index++) {
 			const key = keys[index]!;
 			const keptIndex = lastIndex ? lastIndex.get(key)! : lastIndexPairwise(keys, index);
@@ -519,17 +520,32 @@ function duplicateKeyProblems(
 				sink.omitted++;
 				continue;
 			}
-			const keptAt = range(members.keySpan(keptIndex));
-			const quoted = JSON.stringify(key);
-			const found = problem(
-				'warning',
-				'duplicate_key',
-				extendedPath(pathOf(entry), key),
-				`Duplicate key ${quoted}: JSON parsers keep the last one (line ${keptAt.startLine}), so this value is ignored.`,
-				members.keySpan(index)
-			);
-			found.related = { message: `The copy of ${quoted} that is kept.`, range: keptAt };
-			sink.problems.push(found);
+			// The copies of one key share their words and the kept copy's place: made once per key.
+			if (said?.keptIndex !== keptIndex) {
+				const keptAt = range(members.keySpan(keptIndex));
+				const quoted = JSON.stringify(key);
+				const found = problem(
+					'warning',
+					'duplicate_key',
+					extendedPath(pathOf(entry), key),
+					`Duplicate key ${quoted}: JSON parsers keep the last one (line ${keptAt.startLine}), so this value is ignored.`,
+					members.keySpan(index)
+				);
+				found.related = { message: `The copy of ${quoted} that is kept.`, range: keptAt };
+				sink.problems.push(found);
+				said = { keptIndex, first: found };
+				continue;
+			}
+			const { first } = said;
+			sink.problems.push({
+				severity: first.severity,
+				code: first.code,
+				path: first.path.slice(),
+				pathText: first.pathText,
+				message: first.message,
+				range: range(members.keySpan(index)),
+				related: { message: first.related!.message, range: { ...first.related!.range } },
+			});
 		}
 	}
 }
