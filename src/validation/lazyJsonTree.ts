@@ -157,34 +157,27 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 	/** Each property's key, in text order; reads the object (no node is made for its properties). */
 	get keys(): readonly string[] {
 		if (this.#keys) return this.#keys;
-		const { text } = this.source;
+		const { text, backslashes } = this.source;
 		const keys: string[] = [];
 		const offsets = this.#offsets;
 		let containers: Map<number, LazyContainer & JsonNode> | undefined;
-		const record = this.parsedValue() as Record<string, unknown>;
-		let memberCount: number | undefined;
 		let pos = skipWhitespace(text, this.start + 1);
 		if (text.charCodeAt(pos) !== 0x7d) {
 			for (;;) {
 				const keyStart = pos;
 				const keyEnd = stringEnd(text, pos);
-				const key = this.source.backslashes ? keyText(text, keyStart, keyEnd) : text.slice(keyStart + 1, keyEnd - 1);
+				const key = backslashes ? keyText(text, keyStart, keyEnd) : text.slice(keyStart + 1, keyEnd - 1);
 				const valueStart = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1);
 				const code = text.charCodeAt(valueStart);
 				let valueEnd: number;
-				let container: (LazyContainer & JsonNode) | undefined;
-				if (code === 0x7b || code === 0x5b) {
-					const index = keys.length;
-					container = this.container(
-						valueStart,
-						code,
-						() => record[key],
-						() => index === (memberCount ??= Object.keys(record).length) - 1
-					);
+				if (code === 0x22) valueEnd = stringEnd(text, valueStart);
+				else if (code === 0x7b || code === 0x5b) {
+					// In a method of its own: closures here would make every pass of this loop allocate.
+					const container = this.member(valueStart, code, key, keys.length);
+					(containers ??= new Map()).set(keys.length, container);
 					valueEnd = container.end;
 				} else valueEnd = scalarEnd(text, valueStart);
 				offsets.push(keyStart, keyEnd, valueStart, valueEnd);
-				if (container) (containers ??= new Map()).set(keys.length, container);
 				keys.push(key);
 				pos = skipWhitespace(text, valueEnd);
 				if (text.charCodeAt(pos) !== 0x2c) break;
@@ -194,6 +187,19 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 		this.#containers = containers;
 		this.#keys = keys;
 		return keys;
+	}
+
+	#memberCount: number | undefined;
+
+	/** The node of the container that is the value of the `index`-th member, `key`. */
+	private member(start: number, code: number, key: string, index: number): LazyContainer & JsonNode {
+		const record = this.parsedValue() as Record<string, unknown>;
+		return this.container(
+			start,
+			code,
+			() => record[key],
+			() => index === (this.#memberCount ??= Object.keys(record).length) - 1
+		);
 	}
 
 	/** The `index`-th property, made when first asked for. */
@@ -262,21 +268,11 @@ class LazyArray extends LazyContainer {
 		if (this.#items) return this.#items;
 		const { text } = this.source;
 		const items: JsonNode[] = [];
-		const list = this.parsedValue() as unknown[];
 		let pos = skipWhitespace(text, this.start + 1);
 		if (text.charCodeAt(pos) !== 0x5d) {
 			for (;;) {
 				const code = text.charCodeAt(pos);
-				let item: JsonNode;
-				if (code === 0x7b || code === 0x5b) {
-					const index = items.length;
-					item = this.container(
-						pos,
-						code,
-						() => list[index],
-						() => index === list.length - 1
-					);
-				} else item = scalarNode(text, pos, scalarEnd(text, pos));
+				const item = code === 0x7b || code === 0x5b ? this.item(pos, code, items.length) : scalarNode(text, pos, scalarEnd(text, pos));
 				items.push(item);
 				pos = skipWhitespace(text, item.end);
 				if (text.charCodeAt(pos) !== 0x2c) break;
@@ -285,6 +281,17 @@ class LazyArray extends LazyContainer {
 		}
 		this.#items = items;
 		return items;
+	}
+
+	/** The node of the container that is the `index`-th item (closures in its own method, not the loop's). */
+	private item(start: number, code: number, index: number): LazyContainer & JsonNode {
+		const list = this.parsedValue() as unknown[];
+		return this.container(
+			start,
+			code,
+			() => list[index],
+			() => index === list.length - 1
+		);
 	}
 
 	repeatsKey(): boolean {
