@@ -21,4 +21,17 @@ describe('zodIssues', () => {
 		expect(result.error.stack?.split('\n').filter((line) => line.trimStart().startsWith('at '))).toEqual([]);
 		expect(Error.stackTraceLimit).toBe(before);
 	});
+
+	test('where the engine has no stack trace limit, none is left behind', () => {
+		const before = Error.stackTraceLimit;
+		delete (Error as { stackTraceLimit?: number }).stackTraceLimit;
+		try {
+			const result = schema.safeParse(null);
+			if (result.success) throw new Error('expected a failed parse');
+			expect(zodIssues(result)).toHaveLength(1);
+			expect(Object.hasOwn(Error, 'stackTraceLimit')).toBe(false);
+		} finally {
+			Error.stackTraceLimit = before;
+		}
+	});
 });

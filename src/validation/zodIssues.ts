@@ -8,11 +8,14 @@ import type * as z from 'zod/v3';
  * other engines ignore) and put back after.
  */
 export function zodIssues(result: z.SafeParseError<unknown>): z.ZodIssue[] {
+	const own = Object.hasOwn(Error, 'stackTraceLimit');
 	const limit = Error.stackTraceLimit;
 	Error.stackTraceLimit = 0;
 	try {
 		return result.error.issues;
 	} finally {
-		Error.stackTraceLimit = limit;
+		// Put back as it was, absent included (engines without the setting).
+		if (own) Error.stackTraceLimit = limit;
+		else delete (Error as { stackTraceLimit?: number }).stackTraceLimit;
 	}
 }
