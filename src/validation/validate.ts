@@ -1,5 +1,6 @@
 import * as z from 'zod/v3';
 import { didYouMean } from './didYouMean';
+import { jsonQuote } from './jsonQuote';
 import { objectMembers, type ObjectMembers } from './objectMembers';
 import { readJson } from './readJson';
 import type { Fix, JsonNode, ParsedSource, ProblemCode, ReadResult, Span, TextEdit } from './sourceTree';
@@ -215,6 +216,7 @@ const pathKey = (path: JsonPath) => JSON.stringify(path);
 
 /** A new path: `path` and one more segment (a copy, not a spread: this runs once per problem). */
 function extendedPath(path: JsonPath, segment: string | number): (string | number)[] {
+	if (path.length === 0) return [segment];
 	const extended = path.slice();
 	extended.push(segment);
 	return extended;
@@ -523,7 +525,7 @@ function duplicateKeyProblems(
 			// The copies of one key share their words and the kept copy's place: made once per key.
 			if (said?.keptIndex !== keptIndex) {
 				const keptAt = range(members.keySpan(keptIndex));
-				const quoted = JSON.stringify(key);
+				const quoted = jsonQuote(key);
 				const found = problem(
 					'warning',
 					'duplicate_key',
@@ -696,7 +698,7 @@ function unknownPropertyProblems(
 			continue;
 		}
 		const suggestion = missing.length > 0 ? didYouMean(name, missing) : undefined;
-		const quoted = JSON.stringify(name);
+		const quoted = jsonQuote(name);
 		sink.problems.push(
 			problem(
 				'warning',
