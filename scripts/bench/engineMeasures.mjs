@@ -38,12 +38,15 @@ export function timeInTurns(candidates, budgetMs) {
 }
 
 /**
- * @param {{ validate: (text: string) => unknown, ajvValidate: (value: unknown) => boolean, budgetMs: number }} options
+ * @param {{ validate: (text: string) => unknown, ajvValidate: (value: unknown) => boolean, budgetMs: number, shapes?: string[], sizes?: number[] }} options
+ *   `shapes` and `sizes` pick cases (default: every shape of `payloads`, at `ENGINE_SIZES`)
  */
-export function engineMeasures({ validate, ajvValidate, budgetMs }) {
+export function engineMeasures({ validate, ajvValidate, budgetMs, shapes = Object.keys(payloads), sizes = ENGINE_SIZES }) {
 	const rows = [];
-	for (const [shape, payload] of Object.entries(payloads)) {
-		for (const bytes of ENGINE_SIZES) {
+	for (const shape of shapes) {
+		const payload = payloads[shape];
+		if (!payload) throw new Error(`No payload shape ${JSON.stringify(shape)}: the shapes are ${Object.keys(payloads).join(', ')}.`);
+		for (const bytes of sizes) {
 			const text = payload(bytes);
 			const times = timeInTurns(
 				{

@@ -2,6 +2,7 @@ import * as z from 'zod/v3';
 import { didYouMean } from './didYouMean';
 import { enumMembers } from './enumMembers';
 import { unwrapSchema } from './unwrapSchema';
+import { zodIssues } from './zodIssues';
 
 /** Which member of a union a value was meant to be, and how sure that is. */
 export type UnionChoice =
@@ -65,7 +66,7 @@ export function chooseUnionMember(union: z.ZodUnion<z.ZodUnionOptions>, value: u
 	}
 
 	const scored = candidates.map((index) => {
-		const issues = (results[index] as z.SafeParseError<unknown>).error.issues;
+		const issues = zodIssues(results[index] as z.SafeParseError<unknown>);
 		const wrongType = issues.length === 1 && issues[0]!.code === z.ZodIssueCode.invalid_type && issues[0]!.path.length === 0;
 		return {
 			index,

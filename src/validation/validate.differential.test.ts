@@ -4,6 +4,7 @@ import * as z from 'zod/v3';
 import { payloads } from '../../scripts/bench/payloads.mjs';
 import { getModel, models } from '../schemas/registry';
 import { nearModelValue } from './arbitraries.test-helper';
+import { deeplyNested, jsonText } from './jsonTexts.test-helper';
 import { readTypeScript } from './readTypeScript';
 import { schemaValue } from './schemaArbitrary.test-helper';
 import { typeScriptReadOptions } from './typeScriptReadOptions';
@@ -79,6 +80,39 @@ describe('validate, differential: the same verdict as before', () => {
 			{ numRuns: 300 }
 		);
 	});
+
+	test('on JSON written piece by piece: repeated keys at any depth, escaped keys, `:` in strings, odd numbers; and with a mistake', () => {
+		// The engine reads such text lazily (lazyJsonTree), or with the parser when a key has an escape.
+		const { inner } = unwrapSchema(seed.schema);
+		const seedKeys = inner instanceof z.ZodObject ? Object.keys(inner.shape as z.ZodRawShape) : [];
+		const wrapped = fc
+			.tuple(jsonText, fc.constantFrom(...seedKeys, 'extra', 'Status'), fc.constantFrom('"started"', '"Started"', '1', '{}'), fc.boolean())
+			.map(([value, key, tag, last]) => (last ? `{"status": ${tag}, ${JSON.stringify(key)}: ${value}}` : `{${JSON.stringify(key)}: ${value}, "status": ${tag}}`));
+		const text = fc.oneof(jsonText, wrapped, damage(fc.oneof(jsonText, wrapped)));
+		fc.assert(
+			fc.property(text, options, (source, given) => same(source, seed, given)),
+			{ numRuns: 5000 }
+		);
+		for (const model of models) {
+			fc.assert(
+				fc.property(fc.oneof(jsonText, wrapped), options, (source, given) => same(source, model, given)),
+				{ numRuns: 100 }
+			);
+		}
+	}, 120_000);
+
+	test('on many keys, past the warning cap and not, nested deep and not', () => {
+		const many = fc
+			.tuple(fc.array(fc.constantFrom('status', 'operationId', 'extra', 'Status', 'a', 'b'), { minLength: 20, maxLength: 200 }), fc.constantFrom('1', '"v"', '{"a": 1, "a": 2}', '[{}]'))
+			.map(([keys, value]) => `{${keys.map((key, i) => `"${key}${i % 3 === 0 ? '' : i}": ${i === keys.length - 1 ? value : '"started"'}`).join(',\n')}}`);
+		fc.assert(
+			fc.property(many, fc.constantFrom<ValidateOptions>({}, { maxWarnings: 0 }, { maxWarnings: 5 }), (source, given) => same(source, seed, given)),
+			{ numRuns: 300 }
+		);
+		for (const text of [deeplyNested(400), deeplyNested(400, '{"k": 1, "k": 2}'), `{"status": "started", "operationId": "x", "deep": ${deeplyNested(400)}}`]) {
+			same(text, seed, {});
+		}
+	}, 60_000);
 
 	test('on the bench shapes at small sizes, with the warning cap full and not', () => {
 		for (const [shape, payload] of Object.entries(payloads)) {

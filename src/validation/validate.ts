@@ -1,15 +1,17 @@
 import * as z from 'zod/v3';
 import { didYouMean } from './didYouMean';
-import { parseJson } from './parseJson';
-import type { Fix, JsonNode, ParsedSource, ProblemCode, PropertyNode, ReadResult, Span, TextEdit } from './sourceTree';
+import { jsonQuote } from './jsonQuote';
+import { objectMembers, type ObjectMembers } from './objectMembers';
+import { readJson } from './readJson';
+import type { Fix, JsonNode, ParsedSource, ProblemCode, ReadResult, Span, TextEdit } from './sourceTree';
 
 export type { Fix, ParsedSource, ProblemCode, ReadResult, TextEdit };
 import { pathText, type JsonPath } from './pathText';
-import { jsonSyntaxFix } from './jsonSyntaxFix';
 import { MAX_LISTED_WARNINGS, MAX_TEXT_LENGTH } from './limits';
 import { chooseUnionMember } from './unionMember';
 import { unwrapSchema } from './unwrapSchema';
 import { sourcePositions } from './sourcePositions';
+import { zodIssues } from './zodIssues';
 
 /** `info`: a part of the value that is not checked (TypeScript mode: computed when the code runs). */
 export type Severity = 'error' | 'warning' | 'info';
@@ -85,14 +87,7 @@ export const DEFAULT_MAX_LENGTH = MAX_TEXT_LENGTH;
  * range of the value it is about.
  */
 export function validate(text: string, model: SchemaSource, options: ValidateOptions = {}): Verdict {
-	return validateSource(text, model, options, (source) => {
-		const parsed = parseJson(source);
-		if (!parsed.ok) {
-			const fix = jsonSyntaxFix(source, parsed.error);
-			return { errors: [{ ...parsed.error, code: 'syntax', ...(fix && { fixes: [fix] }) }], maxDepth: parsed.maxDepth };
-		}
-		return { root: parsed.root, value: parsed.value, repeatedKeys: parsed.repeatedKeys, maxDepth: parsed.maxDepth };
-	});
+	return validateSource(text, model, options, readJson);
 }
 
 /**
@@ -118,15 +113,11 @@ export function validateSource(
 			endColumn: end.column,
 		};
 	};
-	const problem: MakeProblem = (severity, code, path, message, span, fixes) => ({
-		severity,
-		code,
-		path,
-		pathText: pathText(path),
-		message,
-		range: range(span),
-		...(fixes && fixes.length > 0 && { fixes }),
-	});
+	const problem: MakeProblem = (severity, code, path, message, span, fixes) => {
+		const made: Problem = { severity, code, path, pathText: pathText(path), message, range: range(span) };
+		if (fixes && fixes.length > 0) made.fixes = fixes;
+		return made;
+	};
 
 	if (text.length > maxLength) {
 		const size = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -152,7 +143,7 @@ export function validateSource(
 			!notChecked.some((part) => part.path.length <= found.path.length && part.path.every((segment, index) => segment === found.path[index]));
 		const problems: Problem[] = keys.errors.filter(checked);
 		if (!result.success) {
-			for (const found of explainIssues(context, result.error.issues)) {
+			for (const found of explainIssues(context, zodIssues(result))) {
 				// A missing key already reported as a misspelled or renamed one is not said twice.
 				if (found.code === 'missing_property' && keys.consumed.has(pathKey(found.path))) continue;
 				if (checked(found)) problems.push(found);
@@ -181,14 +172,20 @@ function verdict(problems: Problem[], maxDepth: number, omittedWarnings = 0): Ve
 	// Errors first, then warnings, then parts not checked, each in text order: the list and the
 	// status line agree on what matters.
 	problems.sort((a, b) => severityRank(a) - severityRank(b) || a.range.start - b.range.start);
-	const count = (severity: Severity) => problems.filter((problem) => problem.severity === severity).length;
-	const errorCount = count('error');
+	let errorCount = 0;
+	let warningCount = 0;
+	let notCheckedCount = 0;
+	for (const problem of problems) {
+		if (problem.severity === 'error') errorCount++;
+		else if (problem.severity === 'warning') warningCount++;
+		else notCheckedCount++;
+	}
 	return {
 		valid: errorCount === 0,
 		problems,
 		errorCount,
-		warningCount: count('warning') + omittedWarnings,
-		notCheckedCount: count('info'),
+		warningCount: warningCount + omittedWarnings,
+		notCheckedCount,
 		omittedWarnings,
 		maxDepth,
 	};
@@ -217,13 +214,24 @@ interface Context {
 
 const pathKey = (path: JsonPath) => JSON.stringify(path);
 
+/** A new path: `path` and one more segment (a copy, not a spread: this runs once per problem). */
+function extendedPath(path: JsonPath, segment: string | number): (string | number)[] {
+	if (path.length === 0) return [segment];
+	const extended = path.slice();
+	extended.push(segment);
+	return extended;
+}
+
 /** The node a path leads to, or the deepest node on the way. Duplicate keys: the last one, as JSON.parse keeps. */
 function nodeAt(root: JsonNode, path: JsonPath): { node: JsonNode; found: boolean } {
 	let node = root;
 	for (const segment of path) {
 		let next: JsonNode | undefined;
-		if (node.kind === 'object') next = node.properties.findLast((property) => property.key === segment)?.value;
-		else if (node.kind === 'array' && typeof segment === 'number') next = node.items[segment];
+		if (node.kind === 'object') {
+			const members = objectMembers(node);
+			const index = members.keys.lastIndexOf(segment as string);
+			if (index !== -1) next = members.property(index).value;
+		} else if (node.kind === 'array' && typeof segment === 'number') next = node.items[segment];
 		if (!next) return { node, found: false };
 		node = next;
 	}
@@ -337,7 +345,8 @@ function placeholderFor(expected: string): string {
  */
 function insertKeyFix(context: Context, object: Extract<JsonNode, { kind: 'object' }>, key: string, placeholder: string): Fix {
 	const { text } = context;
-	const first = object.properties[0];
+	const members = objectMembers(object);
+	const first = members.keys.length > 0 ? members.property(0) : undefined;
 	const bare = first !== undefined && text[first.keySpan.start] !== '"' && text[first.keySpan.start] !== "'" && /^[A-Za-z_$][\w$]*$/.test(key);
 	const written = `${bare ? key : JSON.stringify(key)}: ${placeholder}`;
 	const title = `Add ${JSON.stringify(key)}`;
@@ -361,17 +370,11 @@ function insertKeyFix(context: Context, object: Extract<JsonNode, { kind: 'objec
 }
 
 /** Removes a property with its comma: up to the next key, or from the end of the one before. */
-function removePropertyFix(object: Extract<JsonNode, { kind: 'object' }>, index: number): Fix {
-	const { properties } = object;
-	const property = properties[index]!;
-	const next = properties[index + 1];
-	const previous = properties[index - 1];
-	const span = next
-		? { start: property.keySpan.start, end: next.keySpan.start }
-		: previous
-			? { start: previous.value.end, end: property.value.end }
-			: { start: property.keySpan.start, end: property.value.end };
-	return { title: `Remove ${JSON.stringify(property.key)}`, edits: [{ ...span, text: '' }] };
+function removePropertyFix(members: ObjectMembers, index: number, keySpan: Span, quotedKey: string): Fix {
+	const hasNext = index + 1 < members.keys.length;
+	const start = hasNext || index === 0 ? keySpan.start : members.valueEnd(index - 1);
+	const end = hasNext ? members.keySpan(index + 1).start : members.valueEnd(index);
+	return { title: `Remove ${quotedKey}`, edits: [{ start, end, text: '' }] };
 }
 
 /** Each Zod issue as a problem at its place; a failed union becomes the problems of the member meant. */
@@ -399,7 +402,7 @@ function explainUnion(context: Context, path: JsonPath): Problem[] {
 		if (result.success) return [];
 		return explainIssues(
 			context,
-			result.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }))
+			zodIssues(result).map((issue) => ({ ...issue, path: [...path, ...issue.path] }))
 		);
 	}
 	if (choice.kind === 'no_type') {
@@ -504,29 +507,46 @@ function duplicateKeyProblems(
 			continue;
 		}
 		if (node.kind !== 'object') continue;
-		const { properties } = node;
-		const lastIndex = properties.length > PAIRWISE_LIMIT ? lastIndexMap(properties) : undefined;
-		for (let index = 0; index < properties.length; index++) {
-			const property = properties[index]!;
-			const keptIndex = lastIndex ? lastIndex.get(property.key)! : lastIndexPairwise(properties, index);
+		const members = objectMembers(node);
+		const { keys } = members;
+		const lastIndex = keys.length > PAIRWISE_LIMIT ? lastIndexMap(keys) : undefined;
+		let said: { keptIndex: number; first: Problem } | undefined;
+		for (let index = 0; index < keys.length; index++) {
+			const key = keys[index]!;
+			const keptIndex = lastIndex ? lastIndex.get(key)! : lastIndexPairwise(keys, index);
 			if (keptIndex === index) {
-				push(property.value, entry, property.key);
+				if (members.holdsContainer(index)) push(members.property(index).value, entry, key);
 				continue;
 			}
 			if (sink.full) {
 				sink.omitted++;
 				continue;
 			}
-			const keptAt = range(properties[keptIndex]!.keySpan);
-			sink.problems.push({
-				...problem(
+			// The copies of one key share their words and the kept copy's place: made once per key.
+			if (said?.keptIndex !== keptIndex) {
+				const keptAt = range(members.keySpan(keptIndex));
+				const quoted = jsonQuote(key);
+				const found = problem(
 					'warning',
 					'duplicate_key',
-					[...pathOf(entry), property.key],
-					`Duplicate key ${JSON.stringify(property.key)}: JSON parsers keep the last one (line ${keptAt.startLine}), so this value is ignored.`,
-					property.keySpan
-				),
-				related: { message: `The copy of ${JSON.stringify(property.key)} that is kept.`, range: keptAt },
+					extendedPath(pathOf(entry), key),
+					`Duplicate key ${quoted}: JSON parsers keep the last one (line ${keptAt.startLine}), so this value is ignored.`,
+					members.keySpan(index)
+				);
+				found.related = { message: `The copy of ${quoted} that is kept.`, range: keptAt };
+				sink.problems.push(found);
+				said = { keptIndex, first: found };
+				continue;
+			}
+			const { first } = said;
+			sink.problems.push({
+				severity: first.severity,
+				code: first.code,
+				path: first.path.slice(),
+				pathText: first.pathText,
+				message: first.message,
+				range: range(members.keySpan(index)),
+				related: { message: first.related!.message, range: { ...first.related!.range } },
 			});
 		}
 	}
@@ -535,17 +555,17 @@ function duplicateKeyProblems(
 /** Objects up to this many properties are checked for repeated keys pair by pair, without a map. */
 const PAIRWISE_LIMIT = 8;
 
-/** The index of the last property with the same key as `properties[index]` (the one JSON.parse keeps), pair by pair. */
-function lastIndexPairwise(properties: readonly PropertyNode[], index: number): number {
-	const key = properties[index]!.key;
-	for (let later = properties.length - 1; later > index; later--) if (properties[later]!.key === key) return later;
+/** The index of the last property with the same key as `keys[index]` (the one JSON.parse keeps), pair by pair. */
+function lastIndexPairwise(keys: readonly string[], index: number): number {
+	const key = keys[index]!;
+	for (let later = keys.length - 1; later > index; later--) if (keys[later] === key) return later;
 	return index;
 }
 
 /** Each key's last index, for objects too large to compare pair by pair. */
-function lastIndexMap(properties: readonly PropertyNode[]): Map<string, number> {
+function lastIndexMap(keys: readonly string[]): Map<string, number> {
 	const lastIndex = new Map<string, number>();
-	for (let index = 0; index < properties.length; index++) lastIndex.set(properties[index]!.key, index);
+	for (let index = 0; index < keys.length; index++) lastIndex.set(keys[index]!, index);
 	return lastIndex;
 }
 
@@ -607,7 +627,10 @@ function unknownPropertyProblems(
 	}
 	const record = value as Record<string, unknown>;
 	if (inner instanceof z.ZodRecord && node.kind === 'object') {
-		for (const property of node.properties) {
+		const members = objectMembers(node);
+		for (let index = 0; index < members.keys.length; index++) {
+			if (!members.holdsContainer(index)) continue;
+			const property = members.property(index);
 			path.push(property.key);
 			unknownPropertyProblems(context, inner.valueSchema, property.value, record[property.key], path, sink, keys);
 			path.pop();
@@ -622,44 +645,49 @@ function unknownPropertyProblems(
 	let lists: { missing: string[]; missingRequired: Set<string> } | undefined;
 	const listsOf = () => {
 		if (lists) return lists;
-		const missing = known.list.filter((key) => !hasKey(node.properties, key));
+		const missing = known.list.filter((key) => !members.keys.includes(key));
 		lists = { missing, missingRequired: new Set(missing.filter((key) => !shape[key]!.isOptional())) };
 		return lists;
 	};
 	const { problem } = context;
-	const { properties } = node;
-	for (let index = 0; index < properties.length; index++) {
-		const property = properties[index]!;
-		if (known.has(property.key)) {
-			const child = property.value;
-			if (child.kind !== 'object' && child.kind !== 'array') continue;
-			path.push(property.key);
-			unknownPropertyProblems(context, shape[property.key]!, child, record[property.key], path, sink, keys);
+	const members = objectMembers(node);
+	const names = members.keys;
+	for (let index = 0; index < names.length; index++) {
+		const name = names[index]!;
+		if (known.has(name)) {
+			if (!members.holdsContainer(index)) continue;
+			path.push(name);
+			unknownPropertyProblems(context, shape[name]!, members.property(index).value, record[name], path, sink, keys);
 			path.pop();
 			continue;
 		}
 		if (!strips) continue;
 		const { missing, missingRequired } = listsOf();
+		if (missingRequired.size === 0 && sink.full) {
+			sink.omitted++;
+			continue;
+		}
+		const keySpan = members.keySpan(index);
 		if (missingRequired.size > 0) {
-			const renamedFrom = [...missingRequired].find((key) => wireNames?.counterpart[key] === property.key);
-			const nearMiss = renamedFrom ?? didYouMean(property.key, [...missingRequired]);
+			const renamedFrom = [...missingRequired].find((key) => wireNames?.counterpart[key] === name);
+			const nearMiss = renamedFrom ?? didYouMean(name, [...missingRequired]);
 			if (nearMiss !== undefined) {
 				missingRequired.delete(nearMiss);
-				keys.consumed.add(pathKey([...path, nearMiss]));
+				keys.consumed.add(pathKey(extendedPath(path, nearMiss)));
 				const message =
 					renamedFrom === undefined
-						? `Unknown key ${JSON.stringify(property.key)}: did you mean ${JSON.stringify(nearMiss)}?`
+						? `Unknown key ${JSON.stringify(name)}: did you mean ${JSON.stringify(nearMiss)}?`
 						: wireNames!.side === 'wire'
-							? `${JSON.stringify(property.key)} is the SDK's TypeScript name of this key; in JSON (on the wire) it is ${JSON.stringify(nearMiss)}.`
-							: `${JSON.stringify(property.key)} is this key's name in JSON (on the wire); in the SDK's TypeScript type it is ${JSON.stringify(nearMiss)}.`;
+							? `${JSON.stringify(name)} is the SDK's TypeScript name of this key; in JSON (on the wire) it is ${JSON.stringify(nearMiss)}.`
+							: `${JSON.stringify(name)} is this key's name in JSON (on the wire); in the SDK's TypeScript type it is ${JSON.stringify(nearMiss)}.`;
 				keys.errors.push(
 					problem(
 						'error',
 						renamedFrom === undefined ? 'misspelled_key' : 'renamed_key',
-						[...path, nearMiss],
+						extendedPath(path, nearMiss),
 						message,
-						property.keySpan,
-						[replaceFix(context, `Rename to ${JSON.stringify(nearMiss)}`, property.keySpan, nearMiss)]
+						keySpan,
+						[replaceFix(context, `Rename to ${JSON.stringify(nearMiss)}`, keySpan, nearMiss)]
 					)
 				);
 				continue;
@@ -669,20 +697,21 @@ function unknownPropertyProblems(
 			sink.omitted++;
 			continue;
 		}
-		const suggestion = didYouMean(property.key, missing);
+		const suggestion = missing.length > 0 ? didYouMean(name, missing) : undefined;
+		const quoted = jsonQuote(name);
 		sink.problems.push(
 			problem(
 				'warning',
 				'unknown_property',
-				[...path, property.key],
-				`Unknown property ${JSON.stringify(property.key)}: the SDK accepts it but drops it from the parsed value. ` +
+				extendedPath(path, name),
+				`Unknown property ${quoted}: the SDK accepts it but drops it from the parsed value. ` +
 					(suggestion !== undefined
 						? `Did you mean ${JSON.stringify(suggestion)}?`
 						: known.listed),
-				property.keySpan,
+				keySpan,
 				suggestion !== undefined
-					? [replaceFix(context, `Rename to ${JSON.stringify(suggestion)}`, property.keySpan, suggestion)]
-					: [removePropertyFix(node, index)]
+					? [replaceFix(context, `Rename to ${JSON.stringify(suggestion)}`, keySpan, suggestion)]
+					: [removePropertyFix(members, index, keySpan, quoted)]
 			)
 		);
 	}
@@ -717,10 +746,4 @@ function knownKeys(shape: z.ZodRawShape): KnownKeys {
 		KNOWN_KEYS.set(shape, known);
 	}
 	return known;
-}
-
-/** Whether a key is among the properties: scanned from the start, where an object's known keys usually are. */
-function hasKey(properties: readonly PropertyNode[], key: string): boolean {
-	for (let index = 0; index < properties.length; index++) if (properties[index]!.key === key) return true;
-	return false;
 }
