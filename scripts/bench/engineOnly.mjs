@@ -2,11 +2,12 @@
 // `npm run bench`, without a build or a browser: `validate(text, model)` against `JSON.parse` plus
 // ajv on the model's JSON Schema (made from the registry, as the build publishes it), each payload
 // shape and size, the candidates taking turns (`engineMeasures.mjs`). Prints the load average at
-// start and end and one line per case. BENCH_ENGINE_MS (1500) ms per case; BENCH_SHAPES (comma
+// start and end and the engine rows of the bench's table (`benchTable.mjs`). BENCH_ENGINE_MS (1500) ms per case; BENCH_SHAPES (comma
 // separated) and BENCH_SIZES (bytes, comma separated) pick cases.
 import { loadavg } from 'node:os';
 import Ajv from 'ajv';
 import { createServer } from 'vite';
+import { engineRows, formatTable } from './benchTable.mjs';
 import { ENGINE_SIZES, engineMeasures } from './engineMeasures.mjs';
 import { payloads } from './payloads.mjs';
 
@@ -26,11 +27,5 @@ const model = getModel('createorupdateauthsessionstart'); // the model /playgrou
 const ajvValidate = new Ajv().compile(toJsonSchema(model, { site: 'http://127.0.0.1:4321' }));
 
 const rows = engineMeasures({ validate: (text) => validate(text, model), ajvValidate, budgetMs: ENGINE_MS, shapes, sizes });
-const time = (ms) => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`);
-console.log(`load average (1, 5, 15 min) ${loadAtStart} at start, ${loadAverage()} at end`);
-for (const row of rows) {
-	const target = row.bytes < 10_000 ? (row.validate.median <= 0.02 ? 'met' : 'not met') : row.ratio <= 2 ? 'met' : 'not met';
-	console.log(
-		`${row.shape.padEnd(14)} ${String(row.bytes).padStart(8)} B  validate ${time(row.validate.median).padStart(9)}  JSON.parse+ajv ${time(row.parseAjv.median).padStart(9)}  ${row.ratio.toFixed(2)}x  ${target}`
-	);
-}
+console.log(`load average (1, 5, 15 min) ${loadAtStart} at start, ${loadAverage()} at end\n`);
+console.log(formatTable(engineRows(rows)));
