@@ -57,7 +57,7 @@ export interface ControllerEnv {
 	clearTimeout: (handle: unknown) => void;
 	/** A worker to check long texts off the main thread; without one they are checked once the current task is done. */
 	startValidationWorker?: StartValidationWorker;
-	/** Runs a callback on a later tick (the scheduler's fallback for long texts). */
+	/** Runs a callback once the current task's own work is done (the scheduler's check of a long text on this thread). */
 	defer?: (callback: () => void) => void;
 	/** Called after each verdict is shown (the bench marks it). */
 	onVerdictShown?: () => void;
