@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { models } from './src/schemas/registry.ts';
@@ -54,6 +55,11 @@ export default defineConfig({
 	},
 	vite: {
 		plugins: [monacoStubs(), monacoCssOnDemand()],
+		resolve: {
+			// Starlight's search imports Pagefind's UI on every page when idle; this stand-in fetches it
+			// when the reader first reaches for search (see the file). Only the bare name is replaced.
+			alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/deferredPagefindUI.ts', import.meta.url)) }],
+		},
 		// Pre-bundling would skip the plugins above in `astro dev`.
 		optimizeDeps: { exclude: ['monaco-editor'] },
 		build: {

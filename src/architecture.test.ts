@@ -30,6 +30,12 @@ const rules: ImportRule[] = [
 		folder: 'src/playground',
 		forbiddenPackages: ['zod', 'zod-to-json-schema'],
 	},
+	{
+		name: "the search stand-in brings only Pagefind's own UI, and only when the reader reaches for search",
+		folder: 'src/search',
+		allowedFolders: ['src/search'],
+		allowedPackages: ['@pagefind/default-ui/npm_dist/mjs/ui-core.mjs'],
+	},
 ];
 
 describe('architecture', () => {

@@ -53,3 +53,13 @@ test("search: the playground's controls are not indexed", async ({ page }) => {
 		for (const excerpt of excerpts) expect(excerpt, `excerpt for "${label}"`).not.toMatch(controls);
 	}
 });
+
+test('search: Ctrl+K as soon as the page is there opens the dialog with its input focused, though the search UI is fetched only then', async ({ page }) => {
+	await page.goto(MODEL_PATH);
+	await page.waitForLoadState('networkidle');
+	await page.keyboard.press('Control+k');
+	const input = page.locator('#starlight__search input');
+	await expect(input).toBeFocused();
+	await page.keyboard.type(SEARCH_CASES[0]!.query);
+	await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
+});

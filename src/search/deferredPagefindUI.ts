@@ -1,0 +1,39 @@
+/**
+ * Stands in for `@pagefind/default-ui` (the build resolves that import here: astro.config.mjs).
+ * Starlight's search component imports Pagefind's UI on every page once the page is idle and
+ * builds it at once: 94 KB (26 KB gzip) that a reader who never searches downloads for nothing,
+ * 4% of the playground page's bytes (README, "Performance"). This class takes the same options but
+ * fetches and builds the real UI only when the reader first reaches for search (pointer on the
+ * search button, focus, click, Ctrl+K), as hosted docs search widgets do; a page without that
+ * search button gets the real UI at once, as before.
+ */
+import { onFirstSearchIntent } from './onFirstSearchIntent';
+
+interface PagefindUIOptions {
+	/** Selector of the element the UI is drawn into. */
+	element: string;
+	[option: string]: unknown;
+}
+
+const loadRealUI = () => import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs');
+
+export class PagefindUI {
+	constructor(options: PagefindUIOptions) {
+		const container = document.querySelector<HTMLElement>(options.element);
+		const host = container?.closest('site-search');
+		const button = host?.querySelector('button[data-open-modal]');
+		const dialog = host?.querySelector('dialog');
+		const build = async () => {
+			try {
+				const { PagefindUI: RealUI } = await loadRealUI();
+				new RealUI(options);
+				// Opened before the UI was there: the focus Starlight gave to a missing input goes to it now.
+				if (dialog?.open) container?.querySelector('input')?.focus();
+			} catch {
+				if (container) container.textContent = 'Search could not be loaded. Reload the page to try again.';
+			}
+		};
+		if (button) onFirstSearchIntent({ button, keyboard: window }, () => void build());
+		else void build();
+	}
+}
