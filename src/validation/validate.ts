@@ -10,7 +10,7 @@ import { pathText, type JsonPath } from './pathText';
 import { MAX_LISTED_WARNINGS, MAX_TEXT_LENGTH } from './limits';
 import { chooseUnionMember } from './unionMember';
 import { unwrapSchema } from './unwrapSchema';
-import { sourcePositions } from './sourcePositions';
+import { lineTable } from './lineTable';
 import { zodIssues } from './zodIssues';
 
 /** `info`: a part of the value that is not checked (TypeScript mode: computed when the code runs). */
@@ -100,17 +100,19 @@ export function validateSource(
 	{ maxLength = DEFAULT_MAX_LENGTH, maxWarnings = MAX_LISTED_WARNINGS }: ValidateOptions,
 	read: (text: string) => ReadResult
 ): Verdict {
-	const positions = sourcePositions(text.length > maxLength ? '' : text);
+	const lines = lineTable(text.length > maxLength ? '' : text);
+	// No intermediate objects: a paste may list a thousand warnings, each with a range or two.
 	const range = (span: Span): SourceRange => {
-		const start = positions(span.start);
-		const end = positions(span.end);
+		const { start, end } = span;
+		const startLine = lines.lineOf(start);
+		const endLine = lines.lineOf(end);
 		return {
-			start: span.start,
-			end: span.end,
-			startLine: start.line,
-			startColumn: start.column,
-			endLine: end.line,
-			endColumn: end.column,
+			start,
+			end,
+			startLine: startLine + 1,
+			startColumn: clampedOffset(start, text.length, maxLength) - lines.lineStart(startLine) + 1,
+			endLine: endLine + 1,
+			endColumn: clampedOffset(end, text.length, maxLength) - lines.lineStart(endLine) + 1,
 		};
 	};
 	const problem: MakeProblem = (severity, code, path, message, span, fixes) => {
@@ -166,6 +168,12 @@ export function validateSource(
 		const message = error instanceof Error ? error.message : String(error);
 		return verdict([problem('error', 'other', [], `This text could not be checked: ${message}`, { start: 0, end: 0 })], 0);
 	}
+}
+
+/** An offset as the line table reads it: within the text checked (none, when it is too long). */
+function clampedOffset(offset: number, length: number, maxLength: number): number {
+	const checked = length > maxLength ? 0 : length;
+	return offset < 0 ? 0 : offset > checked ? checked : offset;
 }
 
 function verdict(problems: Problem[], maxDepth: number, omittedWarnings = 0): Verdict {
