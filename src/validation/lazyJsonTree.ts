@@ -222,6 +222,11 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 		return { start: this.#offsets[index * 4]!, end: this.#offsets[index * 4 + 1]! };
 	}
 
+	keyStart(index: number): number {
+		this.keys;
+		return this.#offsets[index * 4]!;
+	}
+
 	valueEnd(index: number): number {
 		this.keys;
 		return this.#offsets[index * 4 + 3]!;

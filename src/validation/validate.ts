@@ -154,15 +154,15 @@ export function validateSource(
 		for (const part of notChecked) problems.push(problem(part.code === 'not_checked' ? 'info' : 'error', part.code, part.path, part.message, part));
 		for (const extra of source.extraProblems ?? []) problems.push(problem('warning', extra.code, [], extra.message, extra));
 		if (source.repeatedKeys !== false) duplicateKeyProblems(source.root, problem, range, warnings);
-		problems.push(...warnings.problems.filter((found) => found.code === 'duplicate_key' || checked(found)));
-		return {
-			...verdict(problems, source.maxDepth, warnings.omitted),
-			...(source.uncheckedRanges?.length && { uncheckedRanges: source.uncheckedRanges.map(range) }),
-			...(source.valueSpan && { valueStart: source.valueSpan.start }),
-			value: source.value,
-			// With a part not read, the parse ran on stand-ins: there is no output to show.
-			...(result.success && notChecked.length === 0 && { output: { value: result.data } }),
-		};
+		for (const found of warnings.problems) if (notChecked.length === 0 || found.code === 'duplicate_key' || checked(found)) problems.push(found);
+		// Written out rather than spread: the same keys, in the same order.
+		const made: Verdict = verdict(problems, source.maxDepth, warnings.omitted);
+		if (source.uncheckedRanges?.length) made.uncheckedRanges = source.uncheckedRanges.map(range);
+		if (source.valueSpan) made.valueStart = source.valueSpan.start;
+		made.value = source.value;
+		// With a part not read, the parse ran on stand-ins: there is no output to show.
+		if (result.success && notChecked.length === 0) made.output = { value: result.data };
+		return made;
 	} catch (error) {
 		// Nothing above should throw; if something does, the reader gets a message, never a dead page.
 		const message = error instanceof Error ? error.message : String(error);
@@ -179,7 +179,9 @@ function clampedOffset(offset: number, length: number, maxLength: number): numbe
 function verdict(problems: Problem[], maxDepth: number, omittedWarnings = 0): Verdict {
 	// Errors first, then warnings, then parts not checked, each in text order: the list and the
 	// status line agree on what matters.
-	problems.sort((a, b) => severityRank(a) - severityRank(b) || a.range.start - b.range.start);
+	// The sort is stable: a list already in that order (the usual case: all warnings, in text
+	// order) is left as it is, so it is only checked.
+	if (!inOrder(problems)) problems.sort(problemOrder);
 	let errorCount = 0;
 	let warningCount = 0;
 	let notCheckedCount = 0;
@@ -201,6 +203,12 @@ function verdict(problems: Problem[], maxDepth: number, omittedWarnings = 0): Ve
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const severityRank = (problem: Problem) => SEVERITY_RANK[problem.severity];
+const problemOrder = (a: Problem, b: Problem) => severityRank(a) - severityRank(b) || a.range.start - b.range.start;
+
+function inOrder(problems: readonly Problem[]): boolean {
+	for (let index = 1; index < problems.length; index++) if (problemOrder(problems[index - 1]!, problems[index]!) > 0) return false;
+	return true;
+}
 
 type MakeProblem = (
 	severity: Severity,
@@ -381,7 +389,7 @@ function insertKeyFix(context: Context, object: Extract<JsonNode, { kind: 'objec
 function removePropertyFix(members: ObjectMembers, index: number, keySpan: Span, quotedKey: string): Fix {
 	const hasNext = index + 1 < members.keys.length;
 	const start = hasNext || index === 0 ? keySpan.start : members.valueEnd(index - 1);
-	const end = hasNext ? members.keySpan(index + 1).start : members.valueEnd(index);
+	const end = hasNext ? members.keyStart(index + 1) : members.valueEnd(index);
 	return { title: `Remove ${quotedKey}`, edits: [{ start, end, text: '' }] };
 }
 
@@ -547,6 +555,8 @@ function duplicateKeyProblems(
 				continue;
 			}
 			const { first } = said;
+			const related = first.related!;
+			const kept = related.range;
 			sink.problems.push({
 				severity: first.severity,
 				code: first.code,
@@ -554,7 +564,18 @@ function duplicateKeyProblems(
 				pathText: first.pathText,
 				message: first.message,
 				range: range(members.keySpan(index)),
-				related: { message: first.related!.message, range: { ...first.related!.range } },
+				// A copy written out, not spread: this runs for each repeat listed.
+				related: {
+					message: related.message,
+					range: {
+						start: kept.start,
+						end: kept.end,
+						startLine: kept.startLine,
+						startColumn: kept.startColumn,
+						endLine: kept.endLine,
+						endColumn: kept.endColumn,
+					},
+				},
 			});
 		}
 	}
@@ -712,10 +733,9 @@ function unknownPropertyProblems(
 				'warning',
 				'unknown_property',
 				extendedPath(path, name),
-				`Unknown property ${quoted}: the SDK accepts it but drops it from the parsed value. ` +
-					(suggestion !== undefined
-						? `Did you mean ${JSON.stringify(suggestion)}?`
-						: known.listed),
+				suggestion !== undefined
+					? `Unknown property ${quoted}: the SDK accepts it but drops it from the parsed value. Did you mean ${JSON.stringify(suggestion)}?`
+					: 'Unknown property ' + quoted + known.droppedListed,
 				keySpan,
 				suggestion !== undefined
 					? [replaceFix(context, `Rename to ${JSON.stringify(suggestion)}`, keySpan, suggestion)]
@@ -731,8 +751,8 @@ const KNOWN_KEYS = new WeakMap<z.ZodRawShape, KnownKeys>();
 interface KnownKeys {
 	list: string[];
 	has: (key: string) => boolean;
-	/** The sentence that lists them, for a warning on an unknown key. */
-	listed: string;
+	/** The end of a warning on an unknown key, after the key: it is dropped, and the known keys are these. */
+	droppedListed: string;
 }
 
 /**
@@ -749,7 +769,7 @@ function knownKeys(shape: z.ZodRawShape): KnownKeys {
 		known = {
 			list,
 			has: list.length <= 8 ? (key) => list.includes(key) : (key) => set.has(key),
-			listed: `Known properties: ${list.map((key) => JSON.stringify(key)).join(', ')}.`,
+			droppedListed: `: the SDK accepts it but drops it from the parsed value. Known properties: ${list.map((key) => JSON.stringify(key)).join(', ')}.`,
 		};
 		KNOWN_KEYS.set(shape, known);
 	}
