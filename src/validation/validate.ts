@@ -525,11 +525,11 @@ function duplicateKeyProblems(
 		if (node.kind !== 'object') continue;
 		const members = objectMembers(node);
 		const { keys } = members;
-		const lastIndex = keys.length > PAIRWISE_LIMIT ? lastIndexMap(keys) : undefined;
+		const lastIndex = keys.length > PAIRWISE_LIMIT ? keptIndexes(keys) : undefined;
 		let said: { keptIndex: number; first: Problem } | undefined;
 		for (let index = 0; index < keys.length; index++) {
 			const key = keys[index]!;
-			const keptIndex = lastIndex ? lastIndex.get(key)! : lastIndexPairwise(keys, index);
+			const keptIndex = lastIndex ? lastIndex[index]! : lastIndexPairwise(keys, index);
 			if (keptIndex === index) {
 				if (members.holdsContainer(index)) push(members.property(index).value, entry, key);
 				continue;
@@ -591,11 +591,46 @@ function lastIndexPairwise(keys: readonly string[], index: number): number {
 	return index;
 }
 
-/** Each key's last index, for objects too large to compare pair by pair. */
-function lastIndexMap(keys: readonly string[]): Map<string, number> {
-	const lastIndex = new Map<string, number>();
-	for (let index = 0; index < keys.length; index++) lastIndex.set(keys[index]!, index);
-	return lastIndex;
+/** Distinct keys compared one by one before `keptIndexes` switches to a map. */
+const FEW_DISTINCT_KEYS = 8;
+
+/**
+ * For each property, the index of the last property with the same key (the one JSON.parse keeps),
+ * for objects too large to compare pair by pair. Read from the end, so the first copy met of each
+ * key is its last. While the distinct keys met are few (an object that repeats one key many
+ * times), a key is compared with each of them, which costs less than hashing it; past
+ * `FEW_DISTINCT_KEYS`, a map takes over.
+ */
+function keptIndexes(keys: readonly string[]): Int32Array {
+	const kept = new Int32Array(keys.length);
+	const distinct: string[] = [];
+	const distinctAt: number[] = [];
+	let map: Map<string, number> | undefined;
+	for (let index = keys.length - 1; index >= 0; index--) {
+		const key = keys[index]!;
+		if (map) {
+			const at = map.get(key);
+			if (at === undefined) map.set(key, index);
+			kept[index] = at ?? index;
+			continue;
+		}
+		let seen = 0;
+		while (seen < distinct.length && distinct[seen] !== key) seen++;
+		if (seen < distinct.length) {
+			kept[index] = distinctAt[seen]!;
+			continue;
+		}
+		kept[index] = index;
+		if (distinct.length < FEW_DISTINCT_KEYS) {
+			distinct.push(key);
+			distinctAt.push(index);
+		} else {
+			map = new Map();
+			for (let at = 0; at < distinct.length; at++) map.set(distinct[at]!, distinctAt[at]!);
+			map.set(key, index);
+		}
+	}
+	return kept;
 }
 
 /**
