@@ -602,8 +602,9 @@ const FEW_DISTINCT_KEYS = 8;
  * times), a key is compared with each of them, which costs less than hashing it; past
  * `FEW_DISTINCT_KEYS`, a map takes over.
  */
-function keptIndexes(keys: readonly string[]): Int32Array {
-	const kept = new Int32Array(keys.length);
+function keptIndexes(keys: readonly string[]): number[] {
+	// A plain array: a typed array of more than 16 numbers gets a buffer of its own, slower to make.
+	const kept = new Array<number>(keys.length);
 	const distinct: string[] = [];
 	const distinctAt: number[] = [];
 	let map: Map<string, number> | undefined;
