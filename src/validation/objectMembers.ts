@@ -12,6 +12,8 @@ export interface ObjectMembers {
 	property(index: number): PropertyNode;
 	/** The `index`-th key's span (a new object each time). */
 	keySpan(index: number): Span;
+	/** Where the `index`-th key starts (its span's start, without making the span). */
+	keyStart(index: number): number;
 	/** Where the `index`-th property's value ends. */
 	valueEnd(index: number): number;
 	/** Whether the `index`-th property's value is an object or an array. */
@@ -30,6 +32,7 @@ export function objectMembers(node: ObjectNode): ObjectMembers {
 			const { start, end } = properties[index]!.keySpan;
 			return { start, end };
 		},
+		keyStart: (index) => properties[index]!.keySpan.start,
 		valueEnd: (index) => properties[index]!.value.end,
 		holdsContainer: (index) => {
 			const { kind } = properties[index]!.value;

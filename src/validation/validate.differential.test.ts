@@ -114,6 +114,29 @@ describe('validate, differential: the same verdict as before', () => {
 		}
 	}, 60_000);
 
+	test('on objects of 9 to 80 keys from a few names (counted, not hashed, up to 64 keys; repeats found by comparing with the few distinct keys, or a map past 8 of them), kept or inside a copy JSON.parse drops', () => {
+		const names = fc.integer({ min: 1, max: 12 }).map((count) => ['status', 'operationId', 'extra', 'Status', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].slice(0, count));
+		const object = (depth: number): fc.Arbitrary<string> =>
+			names.chain((pool) =>
+				fc
+					.tuple(
+						fc.array(fc.constantFrom(...pool), { minLength: 9, maxLength: 80 }),
+						fc.boolean(),
+						depth > 0 ? fc.option(object(depth - 1), { nil: undefined }) : fc.constant(undefined),
+						fc.nat()
+					)
+					.map(([keys, distinct, inner, at]) => {
+						// Each key once (`distinct`: numbered), or drawn from the few names, so they repeat.
+						const written = distinct ? keys.map((key, i) => `${key}${i}`) : keys;
+						return `{${written.map((key, i) => `"${key}": ${inner !== undefined && i === at % written.length ? inner : '"started"'}`).join(',\n')}}`;
+					})
+			);
+		fc.assert(
+			fc.property(object(2), fc.constantFrom<ValidateOptions>({}, { maxWarnings: 0 }, { maxWarnings: 7 }), (source, given) => same(source, seed, given)),
+			{ numRuns: 500 }
+		);
+	}, 60_000);
+
 	test('on the bench shapes at small sizes, with the warning cap full and not', () => {
 		for (const [shape, payload] of Object.entries(payloads)) {
 			for (const bytes of [200, 1024, 8 * 1024]) {

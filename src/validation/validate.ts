@@ -10,7 +10,7 @@ import { pathText, type JsonPath } from './pathText';
 import { MAX_LISTED_WARNINGS, MAX_TEXT_LENGTH } from './limits';
 import { chooseUnionMember } from './unionMember';
 import { unwrapSchema } from './unwrapSchema';
-import { sourcePositions } from './sourcePositions';
+import { lineTable } from './lineTable';
 import { zodIssues } from './zodIssues';
 
 /** `info`: a part of the value that is not checked (TypeScript mode: computed when the code runs). */
@@ -100,24 +100,27 @@ export function validateSource(
 	{ maxLength = DEFAULT_MAX_LENGTH, maxWarnings = MAX_LISTED_WARNINGS }: ValidateOptions,
 	read: (text: string) => ReadResult
 ): Verdict {
-	const positions = sourcePositions(text.length > maxLength ? '' : text);
+	const lines = lineTable(text.length > maxLength ? '' : text);
+	// No intermediate objects: a paste may list a thousand warnings, each with a range or two.
 	const range = (span: Span): SourceRange => {
-		const start = positions(span.start);
-		const end = positions(span.end);
+		const { start, end } = span;
+		const startLine = lines.lineOf(start);
+		const endLine = lines.lineOf(end);
 		return {
-			start: span.start,
-			end: span.end,
-			startLine: start.line,
-			startColumn: start.column,
-			endLine: end.line,
-			endColumn: end.column,
+			start,
+			end,
+			startLine: startLine + 1,
+			startColumn: clampedOffset(start, text.length, maxLength) - lines.lineStart(startLine) + 1,
+			endLine: endLine + 1,
+			endColumn: clampedOffset(end, text.length, maxLength) - lines.lineStart(endLine) + 1,
 		};
 	};
-	const problem: MakeProblem = (severity, code, path, message, span, fixes) => {
-		const made: Problem = { severity, code, path, pathText: pathText(path), message, range: range(span) };
-		if (fixes && fixes.length > 0) made.fixes = fixes;
-		return made;
-	};
+	// Made whole, not given `fixes` after: a property added to an object literal afterwards lands
+	// outside the object, one more allocation for each of a thousand warnings.
+	const problem: MakeProblem = (severity, code, path, message, span, fixes) =>
+		fixes && fixes.length > 0
+			? { severity, code, path, pathText: pathText(path), message, range: range(span), fixes }
+			: { severity, code, path, pathText: pathText(path), message, range: range(span) };
 
 	if (text.length > maxLength) {
 		const size = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -152,15 +155,15 @@ export function validateSource(
 		for (const part of notChecked) problems.push(problem(part.code === 'not_checked' ? 'info' : 'error', part.code, part.path, part.message, part));
 		for (const extra of source.extraProblems ?? []) problems.push(problem('warning', extra.code, [], extra.message, extra));
 		if (source.repeatedKeys !== false) duplicateKeyProblems(source.root, problem, range, warnings);
-		problems.push(...warnings.problems.filter((found) => found.code === 'duplicate_key' || checked(found)));
-		return {
-			...verdict(problems, source.maxDepth, warnings.omitted),
-			...(source.uncheckedRanges?.length && { uncheckedRanges: source.uncheckedRanges.map(range) }),
-			...(source.valueSpan && { valueStart: source.valueSpan.start }),
-			value: source.value,
-			// With a part not read, the parse ran on stand-ins: there is no output to show.
-			...(result.success && notChecked.length === 0 && { output: { value: result.data } }),
-		};
+		for (const found of warnings.problems) if (notChecked.length === 0 || found.code === 'duplicate_key' || checked(found)) problems.push(found);
+		// Written out rather than spread: the same keys, in the same order.
+		const made: Verdict = verdict(problems, source.maxDepth, warnings.omitted);
+		if (source.uncheckedRanges?.length) made.uncheckedRanges = source.uncheckedRanges.map(range);
+		if (source.valueSpan) made.valueStart = source.valueSpan.start;
+		made.value = source.value;
+		// With a part not read, the parse ran on stand-ins: there is no output to show.
+		if (result.success && notChecked.length === 0) made.output = { value: result.data };
+		return made;
 	} catch (error) {
 		// Nothing above should throw; if something does, the reader gets a message, never a dead page.
 		const message = error instanceof Error ? error.message : String(error);
@@ -168,10 +171,18 @@ export function validateSource(
 	}
 }
 
+/** An offset as the line table reads it: within the text checked (none, when it is too long). */
+function clampedOffset(offset: number, length: number, maxLength: number): number {
+	const checked = length > maxLength ? 0 : length;
+	return offset < 0 ? 0 : offset > checked ? checked : offset;
+}
+
 function verdict(problems: Problem[], maxDepth: number, omittedWarnings = 0): Verdict {
 	// Errors first, then warnings, then parts not checked, each in text order: the list and the
 	// status line agree on what matters.
-	problems.sort((a, b) => severityRank(a) - severityRank(b) || a.range.start - b.range.start);
+	// The sort is stable: a list already in that order (the usual case: all warnings, in text
+	// order) is left as it is, so it is only checked.
+	if (!inOrder(problems)) problems.sort(problemOrder);
 	let errorCount = 0;
 	let warningCount = 0;
 	let notCheckedCount = 0;
@@ -193,6 +204,12 @@ function verdict(problems: Problem[], maxDepth: number, omittedWarnings = 0): Ve
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const severityRank = (problem: Problem) => SEVERITY_RANK[problem.severity];
+const problemOrder = (a: Problem, b: Problem) => severityRank(a) - severityRank(b) || a.range.start - b.range.start;
+
+function inOrder(problems: readonly Problem[]): boolean {
+	for (let index = 1; index < problems.length; index++) if (problemOrder(problems[index - 1]!, problems[index]!) > 0) return false;
+	return true;
+}
 
 type MakeProblem = (
 	severity: Severity,
@@ -373,7 +390,7 @@ function insertKeyFix(context: Context, object: Extract<JsonNode, { kind: 'objec
 function removePropertyFix(members: ObjectMembers, index: number, keySpan: Span, quotedKey: string): Fix {
 	const hasNext = index + 1 < members.keys.length;
 	const start = hasNext || index === 0 ? keySpan.start : members.valueEnd(index - 1);
-	const end = hasNext ? members.keySpan(index + 1).start : members.valueEnd(index);
+	const end = hasNext ? members.keyStart(index + 1) : members.valueEnd(index);
 	return { title: `Remove ${quotedKey}`, edits: [{ start, end, text: '' }] };
 }
 
@@ -509,11 +526,11 @@ function duplicateKeyProblems(
 		if (node.kind !== 'object') continue;
 		const members = objectMembers(node);
 		const { keys } = members;
-		const lastIndex = keys.length > PAIRWISE_LIMIT ? lastIndexMap(keys) : undefined;
+		const lastIndex = keys.length > PAIRWISE_LIMIT ? keptIndexes(keys) : undefined;
 		let said: { keptIndex: number; first: Problem } | undefined;
 		for (let index = 0; index < keys.length; index++) {
 			const key = keys[index]!;
-			const keptIndex = lastIndex ? lastIndex.get(key)! : lastIndexPairwise(keys, index);
+			const keptIndex = lastIndex ? lastIndex[index]! : lastIndexPairwise(keys, index);
 			if (keptIndex === index) {
 				if (members.holdsContainer(index)) push(members.property(index).value, entry, key);
 				continue;
@@ -539,6 +556,8 @@ function duplicateKeyProblems(
 				continue;
 			}
 			const { first } = said;
+			const related = first.related!;
+			const kept = related.range;
 			sink.problems.push({
 				severity: first.severity,
 				code: first.code,
@@ -546,7 +565,18 @@ function duplicateKeyProblems(
 				pathText: first.pathText,
 				message: first.message,
 				range: range(members.keySpan(index)),
-				related: { message: first.related!.message, range: { ...first.related!.range } },
+				// A copy written out, not spread: this runs for each repeat listed.
+				related: {
+					message: related.message,
+					range: {
+						start: kept.start,
+						end: kept.end,
+						startLine: kept.startLine,
+						startColumn: kept.startColumn,
+						endLine: kept.endLine,
+						endColumn: kept.endColumn,
+					},
+				},
 			});
 		}
 	}
@@ -562,11 +592,47 @@ function lastIndexPairwise(keys: readonly string[], index: number): number {
 	return index;
 }
 
-/** Each key's last index, for objects too large to compare pair by pair. */
-function lastIndexMap(keys: readonly string[]): Map<string, number> {
-	const lastIndex = new Map<string, number>();
-	for (let index = 0; index < keys.length; index++) lastIndex.set(keys[index]!, index);
-	return lastIndex;
+/** Distinct keys compared one by one before `keptIndexes` switches to a map. */
+const FEW_DISTINCT_KEYS = 8;
+
+/**
+ * For each property, the index of the last property with the same key (the one JSON.parse keeps),
+ * for objects too large to compare pair by pair. Read from the end, so the first copy met of each
+ * key is its last. While the distinct keys met are few (an object that repeats one key many
+ * times), a key is compared with each of them, which costs less than hashing it; past
+ * `FEW_DISTINCT_KEYS`, a map takes over.
+ */
+function keptIndexes(keys: readonly string[]): number[] {
+	// A plain array: a typed array of more than 16 numbers gets a buffer of its own, slower to make.
+	const kept = new Array<number>(keys.length);
+	const distinct: string[] = [];
+	const distinctAt: number[] = [];
+	let map: Map<string, number> | undefined;
+	for (let index = keys.length - 1; index >= 0; index--) {
+		const key = keys[index]!;
+		if (map) {
+			const at = map.get(key);
+			if (at === undefined) map.set(key, index);
+			kept[index] = at ?? index;
+			continue;
+		}
+		let seen = 0;
+		while (seen < distinct.length && distinct[seen] !== key) seen++;
+		if (seen < distinct.length) {
+			kept[index] = distinctAt[seen]!;
+			continue;
+		}
+		kept[index] = index;
+		if (distinct.length < FEW_DISTINCT_KEYS) {
+			distinct.push(key);
+			distinctAt.push(index);
+		} else {
+			map = new Map();
+			for (let at = 0; at < distinct.length; at++) map.set(distinct[at]!, distinctAt[at]!);
+			map.set(key, index);
+		}
+	}
+	return kept;
 }
 
 /**
@@ -704,10 +770,9 @@ function unknownPropertyProblems(
 				'warning',
 				'unknown_property',
 				extendedPath(path, name),
-				`Unknown property ${quoted}: the SDK accepts it but drops it from the parsed value. ` +
-					(suggestion !== undefined
-						? `Did you mean ${JSON.stringify(suggestion)}?`
-						: known.listed),
+				suggestion !== undefined
+					? `Unknown property ${quoted}: the SDK accepts it but drops it from the parsed value. Did you mean ${JSON.stringify(suggestion)}?`
+					: 'Unknown property ' + quoted + known.droppedListed,
 				keySpan,
 				suggestion !== undefined
 					? [replaceFix(context, `Rename to ${JSON.stringify(suggestion)}`, keySpan, suggestion)]
@@ -723,8 +788,8 @@ const KNOWN_KEYS = new WeakMap<z.ZodRawShape, KnownKeys>();
 interface KnownKeys {
 	list: string[];
 	has: (key: string) => boolean;
-	/** The sentence that lists them, for a warning on an unknown key. */
-	listed: string;
+	/** The end of a warning on an unknown key, after the key: it is dropped, and the known keys are these. */
+	droppedListed: string;
 }
 
 /**
@@ -741,7 +806,7 @@ function knownKeys(shape: z.ZodRawShape): KnownKeys {
 		known = {
 			list,
 			has: list.length <= 8 ? (key) => list.includes(key) : (key) => set.has(key),
-			listed: `Known properties: ${list.map((key) => JSON.stringify(key)).join(', ')}.`,
+			droppedListed: `: the SDK accepts it but drops it from the parsed value. Known properties: ${list.map((key) => JSON.stringify(key)).join(', ')}.`,
 		};
 		KNOWN_KEYS.set(shape, known);
 	}
