@@ -12,10 +12,10 @@ import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import Ajv from 'ajv';
-import { createServer } from 'vite';
 import { findChromium } from './chromium.mjs';
 import { BASELINES_PATH, buildBaselines } from './bench/buildBaselines.mjs';
 import { benchTable, formatTable } from './bench/benchTable.mjs';
+import { bundledEngine } from './bench/bundledEngine.mjs';
 import { engineMeasures } from './bench/engineMeasures.mjs';
 import { typescriptSwitch, visitPage } from './bench/pageMeasures.mjs';
 import { payloads } from './bench/payloads.mjs';
@@ -32,13 +32,8 @@ const loadAverage = () => loadavg().map((value) => value.toFixed(2)).join(' ');
 const loadAtStart = loadAverage();
 progress(`load average ${loadAtStart}`);
 
-// The engine and the seed run in Node through Vite's SSR loader, so TypeScript sources load as they are.
-const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true } });
-const { validate } = await vite.ssrLoadModule('/src/validation/validate.ts');
-const { getModel } = await vite.ssrLoadModule('/src/schemas/registry.ts');
-const { playgroundExamples } = await vite.ssrLoadModule('/src/lib/playgroundExamples.ts');
-const { schemaFilePath, PLAYGROUND_PATH } = await vite.ssrLoadModule('/src/lib/paths.ts');
-await vite.close();
+// The engine and the seed, bundled as the site bundles them (bench/bundledEngine.mjs).
+const { validate, getModel, playgroundExamples, schemaFilePath, PLAYGROUND_PATH } = await bundledEngine();
 const model = getModel('createorupdateauthsessionstart'); // the model /playground/ opens with
 const seedText = playgroundExamples(model)[0].text;
 const schema = JSON.parse(readFileSync(`dist${schemaFilePath(model.name)}`, 'utf8'));

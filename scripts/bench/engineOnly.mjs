@@ -6,7 +6,7 @@
 // separated) and BENCH_SIZES (bytes, comma separated) pick cases.
 import { loadavg } from 'node:os';
 import Ajv from 'ajv';
-import { createServer } from 'vite';
+import { bundledEngine } from './bundledEngine.mjs';
 import { engineRows, formatTable } from './benchTable.mjs';
 import { ENGINE_SIZES, engineMeasures } from './engineMeasures.mjs';
 import { payloads } from './payloads.mjs';
@@ -17,12 +17,8 @@ const sizes = process.env.BENCH_SIZES?.split(',').map(Number) ?? ENGINE_SIZES;
 const loadAverage = () => loadavg().map((value) => value.toFixed(2)).join(' ');
 const loadAtStart = loadAverage();
 
-// The engine runs through Vite's SSR loader, as in scripts/bench.mjs, so TypeScript loads as it is.
-const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true } });
-const { validate } = await vite.ssrLoadModule('/src/validation/validate.ts');
-const { getModel } = await vite.ssrLoadModule('/src/schemas/registry.ts');
-const { toJsonSchema } = await vite.ssrLoadModule('/src/lib/toJsonSchema.ts');
-await vite.close();
+// The engine bundled as the site bundles it, as in scripts/bench.mjs.
+const { validate, getModel, toJsonSchema } = await bundledEngine();
 const model = getModel('createorupdateauthsessionstart'); // the model /playground/ opens with
 const ajvValidate = new Ajv().compile(toJsonSchema(model, { site: 'http://127.0.0.1:4321' }));
 
