@@ -34,6 +34,7 @@ export const MONACO_STUBS = {
 	'vs/base/common/observableInternal/logging/debugger/devToolsLogger.js': 'devToolsLogger.js',
 	'vs/editor/browser/viewParts/minimap/minimap.js': 'minimap.js',
 	'vs/editor/common/model/tokens/treeSitter/treeSitterSyntaxTokenBackend.js': 'treeSitterSyntaxTokenBackend.js',
+	'vs/base/browser/markdownRenderer.js': 'markdownRenderer.js',
 };
 
 const MONACO_ESM = /[\\/]node_modules[\\/]monaco-editor[\\/]esm[\\/](.*)$/;

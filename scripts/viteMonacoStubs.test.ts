@@ -29,9 +29,9 @@ test.each([...new Set(Object.values(MONACO_STUBS))])('%s exports only names the 
 	expect([...replaced].filter((name) => !kept.has(name))).toEqual([]);
 });
 
-test('every stand-in file is used', () => {
+test('every stand-in file is used (unit tests beside them aside)', () => {
 	const used = new Set(Object.values(MONACO_STUBS));
-	expect(readdirSync(STUB_DIR).filter((file) => !used.has(file))).toEqual([]);
+	expect(readdirSync(STUB_DIR).filter((file) => !file.endsWith('.test.ts') && !used.has(file))).toEqual([]);
 });
 
 test('a replaced module loads as its stand-in, whatever the query or path separators; others load as they are', () => {

@@ -69,8 +69,31 @@ test.describe('the playground page', () => {
 		await expect(status(page)).toHaveText('Valid');
 
 		await page.locator('.monaco-editor .view-line span span', { hasText: /^"operationId"$/ }).hover();
-		await expect(page.locator('.monaco-hover').filter({ visible: true })).toContainText(
-			'Operation ID for the auth session creation'
+		const hover = page.locator('.monaco-hover').filter({ visible: true });
+		await expect(hover).toContainText('Operation ID for the auth session creation');
+		// The hover's markdown, rendered: the key in bold, its type as code, the description below.
+		await expect(hover.locator('.markdown-hover p')).toHaveText([
+			'operationId: string (required)',
+			/^Operation ID for the auth session creation/,
+		]);
+		await expect(hover.locator('.markdown-hover p strong')).toHaveText('operationId');
+		await expect(hover.locator('.markdown-hover p code')).toHaveText('string');
+	});
+
+	test("a suggestion's details show its type and the schema's description", async ({ page }) => {
+		await replaceText(page, '{\n  "status": "started",\n  \n}');
+		await page.keyboard.press('Control+Home');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('End');
+		await page.keyboard.press('Control+Space');
+		await expect(page.locator('.suggest-widget .monaco-list-row')).toHaveText([/^operationId/]);
+		// Ctrl+Space again opens the details beside the list.
+		await page.keyboard.press('Control+Space');
+		const details = page.locator('.suggest-details').filter({ visible: true });
+		await expect(details.locator('.type')).toHaveText('string (required)');
+		await expect(details.locator('.docs p')).toHaveText(
+			'Operation ID for the auth session creation. This is used in the resume and result operations.'
 		);
 	});
 
