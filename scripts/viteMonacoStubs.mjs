@@ -37,6 +37,72 @@ export const MONACO_STUBS = {
 	'vs/base/browser/markdownRenderer.js': 'markdownRenderer.js',
 };
 
+/** A string literal as Monaco's ESM files write them. */
+const STRING = String.raw`"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'`;
+const LOCALIZE_MESSAGE = new RegExp(String.raw`(\blocalize\(\d+, )(?:${STRING})`, 'g');
+/** `localize(n, "message", …)` with the message emptied (`localize(n, "", …)`): it then returns "". */
+const emptyMessages = (text) => text.replace(LOCALIZE_MESSAGE, '$1""');
+
+/**
+ * Text cut out of Monaco modules the playground keeps: data and settings text that nothing it runs
+ * reads. Each trim must match in each of its files, or the build fails (a Monaco upgrade that moves
+ * the text must be looked at again). `viteMonacoStubs.test.ts` checks what each one leaves.
+ */
+export const MONACO_TRIMS = [
+	{
+		why: "the unicode highlighter's tables of ambiguous and invisible characters: only that feature (not loaded here) and its worker read them",
+		files: ['vs/base/common/strings.js'],
+		pattern: /JSON\.parse\('\{\\"_common\\":\[(?:8232,32|11,12,13),[^']*'\)/g,
+		replace: `JSON.parse('{"_common":[],"_default":[]}')`,
+	},
+	{
+		why: "the editor options' descriptions for a settings UI, which a standalone editor does not have",
+		files: ['vs/editor/common/config/editorOptions.js', 'vs/editor/common/config/editorConfigurationSchema.js'],
+		pattern: new RegExp(
+			String.raw`(?:markdownDescription|description|markdownDeprecationMessage|deprecationMessage): localize\(\d+, (?:${STRING})|(?:markdownEnumDescriptions|enumDescriptions): \[[^\]]*\]`,
+			'g'
+		),
+		replace: emptyMessages,
+	},
+	{
+		why: "the theme colours' descriptions and deprecation notes, for a theme editor's documentation (Monaco keeps only their values)",
+		files: [
+			'vs/platform/theme/common/colors/baseColors.js',
+			'vs/platform/theme/common/colors/chartsColors.js',
+			'vs/platform/theme/common/colors/editorColors.js',
+			'vs/platform/theme/common/colors/inputColors.js',
+			'vs/platform/theme/common/colors/listColors.js',
+			'vs/platform/theme/common/colors/menuColors.js',
+			'vs/platform/theme/common/colors/minimapColors.js',
+			'vs/platform/theme/common/colors/miscColors.js',
+			'vs/platform/theme/common/colors/quickpickColors.js',
+			'vs/platform/theme/common/colors/searchColors.js',
+			'vs/editor/common/core/editorColorRegistry.js',
+			'vs/editor/contrib/symbolIcons/browser/symbolIcons.js',
+		],
+		// Every message in these files is an argument of a `registerColor(…)` call (tested).
+		pattern: LOCALIZE_MESSAGE,
+		replace: emptyMessages,
+	},
+];
+
+/**
+ * A Monaco module's source with its trims applied (`path` under `monaco-editor/esm/`), and the
+ * trims that found nothing to cut.
+ */
+export function trimMonacoSource(path, code) {
+	const missed = [];
+	for (const trim of MONACO_TRIMS.filter((trim) => trim.files.includes(path))) {
+		let count = 0;
+		code = code.replace(trim.pattern, (...match) => {
+			count++;
+			return typeof trim.replace === 'string' ? trim.replace : trim.replace(match[0]);
+		});
+		if (count === 0) missed.push(trim.why);
+	}
+	return { code, missed };
+}
+
 const MONACO_ESM = /[\\/]node_modules[\\/]monaco-editor[\\/]esm[\\/](.*)$/;
 
 /** The stand-in's source for a module id, or undefined when the module is kept. */
@@ -58,11 +124,27 @@ export const MONACO_STUBS_FILTER = {
 	),
 };
 
+/** Hook filter of the transform that applies the trims: only the trimmed modules reach it. */
+export const MONACO_TRIMS_FILTER = {
+	id: new RegExp(
+		`/node_modules/monaco-editor/esm/(?:${[...new Set(MONACO_TRIMS.flatMap((trim) => trim.files))].map(escapeRegExp).join('|')})(?:\\?.*)?$`
+	),
+};
+
 /** @returns {import('vite').Plugin} */
 export function monacoStubs() {
 	return {
 		name: 'monaco-stubs',
 		enforce: 'pre',
 		load: { filter: MONACO_STUBS_FILTER, handler: (id) => monacoStubSource(id) },
+		transform: {
+			filter: MONACO_TRIMS_FILTER,
+			handler(code, id) {
+				const path = MONACO_ESM.exec(id.split('?')[0])[1].replaceAll('\\', '/');
+				const trimmed = trimMonacoSource(path, code);
+				if (trimmed.missed.length > 0) this.error(`${path}: nothing matched the trim of ${trimmed.missed.join('; ')}`);
+				return { code: trimmed.code, map: null };
+			},
+		},
 	};
 }
