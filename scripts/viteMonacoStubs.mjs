@@ -35,6 +35,9 @@ export const MONACO_STUBS = {
 	'vs/editor/browser/viewParts/minimap/minimap.js': 'minimap.js',
 	'vs/editor/common/model/tokens/treeSitter/treeSitterSyntaxTokenBackend.js': 'treeSitterSyntaxTokenBackend.js',
 	'vs/base/browser/markdownRenderer.js': 'markdownRenderer.js',
+	'vs/editor/browser/widget/markdownRenderer/browser/editorMarkdownCodeBlockRenderer.js': 'editorMarkdownCodeBlockRenderer.js',
+	'vs/platform/accessibilitySignal/browser/accessibilitySignalService.js': 'accessibilitySignalService.js',
+	'vs/editor/contrib/snippet/browser/snippetVariables.js': 'snippetVariables.js',
 };
 
 /** A string literal as Monaco's ESM files write them. */
