@@ -38,6 +38,7 @@ export const MONACO_STUBS = {
 	'vs/editor/browser/widget/markdownRenderer/browser/editorMarkdownCodeBlockRenderer.js': 'editorMarkdownCodeBlockRenderer.js',
 	'vs/platform/accessibilitySignal/browser/accessibilitySignalService.js': 'accessibilitySignalService.js',
 	'vs/editor/contrib/snippet/browser/snippetVariables.js': 'snippetVariables.js',
+	'vs/editor/editor.api.js': 'editorApi.js',
 };
 
 /** A string literal as Monaco's ESM files write them. */
@@ -47,9 +48,10 @@ const LOCALIZE_MESSAGE = new RegExp(String.raw`(\blocalize\(\d+, )(?:${STRING})`
 const emptyMessages = (text) => text.replace(LOCALIZE_MESSAGE, '$1""');
 
 /**
- * Text cut out of Monaco modules the playground keeps: data and settings text that nothing it runs
- * reads. Each trim must match in each of its files, or the build fails (a Monaco upgrade that moves
- * the text must be looked at again). `viteMonacoStubs.test.ts` checks what each one leaves.
+ * Edits to Monaco modules the playground keeps, so the bundler can leave out what nothing here
+ * reads: data and settings text are cut, the API's enums marked pure. Each trim must match in each
+ * of its files, or the build fails (a Monaco upgrade that moves the text must be looked at again).
+ * `viteMonacoStubs.test.ts` checks what each one leaves.
  */
 export const MONACO_TRIMS = [
 	{
@@ -87,6 +89,13 @@ export const MONACO_TRIMS = [
 		pattern: LOCALIZE_MESSAGE,
 		replace: emptyMessages,
 	},
+	{
+		why: 'the public API\'s enums, each built by a call the bundler must keep: marked pure, so the ones the playground never names drop out',
+		files: ['vs/editor/common/standalone/standaloneEnums.js'],
+		// `var E;\n(function (E) { … })(E || (E = {}));` -> `var E = /*#__PURE__*/ (function (E) { … return E; })({});`
+		pattern: /^var (\w+);\n\(function \(\1\) \{\n([\s\S]*?)\n\}\)\(\1 \|\| \(\1 = \{\}\)\);$/gm,
+		replace: (_match, name, body) => `var ${name} = /*#__PURE__*/ (function (${name}) {\n${body}\n    return ${name};\n})({});`,
+	},
 ];
 
 /**
@@ -99,7 +108,7 @@ export function trimMonacoSource(path, code) {
 		let count = 0;
 		code = code.replace(trim.pattern, (...match) => {
 			count++;
-			return typeof trim.replace === 'string' ? trim.replace : trim.replace(match[0]);
+			return typeof trim.replace === 'string' ? trim.replace : trim.replace(...match);
 		});
 		if (count === 0) missed.push(trim.why);
 	}
