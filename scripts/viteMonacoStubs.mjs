@@ -29,7 +29,6 @@ export const MONACO_STUBS = {
 	'vs/editor/contrib/inlayHints/browser/inlayHintsHover.js': 'inlayHintsHover.js',
 	'vs/editor/contrib/inlineCompletions/browser/hintsWidget/inlineCompletionsHintsWidget.js': 'inlineCompletionsHintsWidget.js',
 	'vs/editor/contrib/dropOrPasteInto/browser/copyPasteController.js': 'copyPasteController.js',
-	'vs/editor/common/services/editorWebWorker.js': 'editorWebWorker.js',
 	'vs/base/browser/ui/selectBox/selectBox.js': 'selectBox.js',
 	'vs/base/common/observableInternal/logging/debugger/devToolsLogger.js': 'devToolsLogger.js',
 	'vs/editor/browser/viewParts/minimap/minimap.js': 'minimap.js',
@@ -39,6 +38,9 @@ export const MONACO_STUBS = {
 	'vs/platform/accessibilitySignal/browser/accessibilitySignalService.js': 'accessibilitySignalService.js',
 	'vs/editor/contrib/snippet/browser/snippetVariables.js': 'snippetVariables.js',
 	'vs/editor/editor.api.js': 'editorApi.js',
+	'vs/base/browser/ui/animations/animations.js': 'animations.js',
+	'vs/editor/browser/services/editorWorkerService.js': 'editorWorkerService.js',
+	'vs/editor/standalone/browser/services/standaloneWebWorkerService.js': 'standaloneWebWorkerService.js',
 };
 
 /** A string literal as Monaco's ESM files write them. */
