@@ -41,6 +41,7 @@ export const MONACO_STUBS = {
 	'vs/base/browser/ui/animations/animations.js': 'animations.js',
 	'vs/editor/browser/services/editorWorkerService.js': 'editorWorkerService.js',
 	'vs/editor/standalone/browser/services/standaloneWebWorkerService.js': 'standaloneWebWorkerService.js',
+	'vs/editor/contrib/hover/browser/glyphHoverController.js': 'glyphHoverController.js',
 };
 
 /** A string literal as Monaco's ESM files write them. */
@@ -88,6 +89,13 @@ export const MONACO_TRIMS = [
 			'vs/editor/contrib/symbolIcons/browser/symbolIcons.js',
 		],
 		// Every message in these files is an argument of a `registerColor(…)` call (tested).
+		pattern: LOCALIZE_MESSAGE,
+		replace: emptyMessages,
+	},
+	{
+		why: "the context keys' descriptions, for a keybinding editor's documentation of `when` clauses",
+		// Every message in these files is an argument of a `new RawContextKey(…)` call (tested).
+		files: ['vs/editor/common/editorContextKeys.js', 'vs/platform/contextkey/common/contextkeys.js'],
 		pattern: LOCALIZE_MESSAGE,
 		replace: emptyMessages,
 	},

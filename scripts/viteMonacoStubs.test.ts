@@ -109,14 +109,17 @@ test('the editor options lose their settings descriptions and keep the texts a r
 	expect(messages(code)).toContain('"Editor content"');
 });
 
-test("every message in the colour files is part of a colour's registration, and all of them go", () => {
-	const trim = MONACO_TRIMS.find((candidate) => candidate.files.includes('vs/platform/theme/common/colors/baseColors.js'))!;
+test.each([
+	['vs/platform/theme/common/colors/baseColors.js', 'registerColor('],
+	['vs/editor/common/editorContextKeys.js', 'new RawContextKey('],
+])("every message in the files trimmed with %s is part of a %s call, and all of them go", (file, call) => {
+	const trim = MONACO_TRIMS.find((candidate) => candidate.files.includes(file))!;
 	for (const path of trim.files) {
 		const source = monacoSource(path);
 		const calls = [...source.matchAll(/\blocalize\(/g)].map((match) => source.slice(0, match.index));
 		expect(calls.length).toBeGreaterThan(0);
-		// Inside a `registerColor(` call: no statement ended between that call's start and the message.
-		for (const before of calls) expect(before.lastIndexOf('registerColor(')).toBeGreaterThan(before.lastIndexOf(';\n'));
+		// Inside such a call: no statement ended between that call's start and the message.
+		for (const before of calls) expect(before.lastIndexOf(call)).toBeGreaterThan(before.lastIndexOf(';\n'));
 		expect(messages(trimMonacoSource(path, source).code)).toEqual([]);
 	}
 });
