@@ -8,6 +8,7 @@ import { modelGroups } from './src/lib/modelKind.ts';
 import { modelPagePath, operationPagePath, PLAYGROUND_PATH } from './src/lib/paths.ts';
 import { monacoCssOnDemand } from './scripts/viteMonacoCss.mjs';
 import { monacoStubs } from './scripts/viteMonacoStubs.mjs';
+import { monacoUsedCodicons } from './scripts/viteMonacoCodicons.mjs';
 import { cspInlineScripts } from './scripts/cspInlineScripts.mjs';
 import { dropAstroInternalNotices } from './scripts/buildWarnings.mjs';
 import { siteUrl, siteUrlInfo } from './scripts/siteUrl.mjs';
@@ -53,7 +54,7 @@ export default defineConfig({
 		},
 	},
 	vite: {
-		plugins: [monacoStubs(), monacoCssOnDemand()],
+		plugins: [monacoStubs(), monacoCssOnDemand(), monacoUsedCodicons()],
 		// Pre-bundling would skip the plugins above in `astro dev`.
 		optimizeDeps: { exclude: ['monaco-editor'] },
 		build: {

@@ -1,6 +1,7 @@
 import { ENUM_PATH, MODEL_PATH, expect, test } from './fixtures';
 import {
 	PLAYGROUND_PATH,
+	blankIcons,
 	cursorLine,
 	editorText,
 	monacoReady,
@@ -92,6 +93,8 @@ test.describe('the playground page', () => {
 		await page.keyboard.press('Control+Space');
 		const details = page.locator('.suggest-details').filter({ visible: true });
 		await expect(details.locator('.type')).toHaveText('string (required)');
+		// The list's icons (a property's, the details' close button) draw their glyphs.
+		expect(await blankIcons(page, '.suggest-widget')).toEqual([]);
 		await expect(details.locator('.docs p')).toHaveText(
 			'Operation ID for the auth session creation. This is used in the resume and result operations.'
 		);
@@ -141,6 +144,9 @@ test.describe('the playground page', () => {
 		await page.keyboard.press('Control+F');
 		await page.keyboard.type('status');
 		await expect(page.locator('.monaco-editor .find-widget .matchesCount')).toHaveText('1 of 1');
+		// Its buttons (case, word, regex, previous, next, selection, close) each draw their icon.
+		expect(await page.locator('.monaco-editor .find-widget .codicon').filter({ visible: true }).count()).toBeGreaterThan(5);
+		expect(await blankIcons(page, '.monaco-editor .find-widget')).toEqual([]);
 		await page.keyboard.press('Escape');
 
 		await page.locator('.monaco-editor .view-lines').click({ button: 'right' });
