@@ -58,7 +58,7 @@ export default defineConfig({
 		// Pre-bundling would skip the plugins above in `astro dev`.
 		optimizeDeps: { exclude: ['monaco-editor'] },
 		build: {
-			// In kB. The Monaco chunk (2.6 MB) is split off on purpose: it loads only when a playground
+			// In kB. The Monaco chunk (2.4 MB) is split off on purpose: it loads only when a playground
 			// nears the viewport, and tests/e2e/budgets.ts holds its size. Any other chunk above this
 			// still gets Vite's warning.
 			chunkSizeWarningLimit: 2700,
