@@ -8,6 +8,7 @@
 // the remaining Monaco code imports from it; the bundler fails the build if one is missing.
 // The map is tied to monaco-editor 0.57 (pinned); `viteMonacoStubs.test.ts` checks that every
 // replaced file still exists there and that each stand-in exports only names the original has.
+// In modules it keeps, the plugin also cuts text and data nothing here reads (MONACO_TRIMS below).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
