@@ -8,6 +8,7 @@
 // the remaining Monaco code imports from it; the bundler fails the build if one is missing.
 // The map is tied to monaco-editor 0.57 (pinned); `viteMonacoStubs.test.ts` checks that every
 // replaced file still exists there and that each stand-in exports only names the original has.
+// In modules it keeps, the plugin also cuts text and data nothing here reads (MONACO_TRIMS below).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -29,12 +30,101 @@ export const MONACO_STUBS = {
 	'vs/editor/contrib/inlayHints/browser/inlayHintsHover.js': 'inlayHintsHover.js',
 	'vs/editor/contrib/inlineCompletions/browser/hintsWidget/inlineCompletionsHintsWidget.js': 'inlineCompletionsHintsWidget.js',
 	'vs/editor/contrib/dropOrPasteInto/browser/copyPasteController.js': 'copyPasteController.js',
-	'vs/editor/common/services/editorWebWorker.js': 'editorWebWorker.js',
 	'vs/base/browser/ui/selectBox/selectBox.js': 'selectBox.js',
 	'vs/base/common/observableInternal/logging/debugger/devToolsLogger.js': 'devToolsLogger.js',
 	'vs/editor/browser/viewParts/minimap/minimap.js': 'minimap.js',
 	'vs/editor/common/model/tokens/treeSitter/treeSitterSyntaxTokenBackend.js': 'treeSitterSyntaxTokenBackend.js',
+	'vs/base/browser/markdownRenderer.js': 'markdownRenderer.js',
+	'vs/editor/browser/widget/markdownRenderer/browser/editorMarkdownCodeBlockRenderer.js': 'editorMarkdownCodeBlockRenderer.js',
+	'vs/platform/accessibilitySignal/browser/accessibilitySignalService.js': 'accessibilitySignalService.js',
+	'vs/editor/contrib/snippet/browser/snippetVariables.js': 'snippetVariables.js',
+	'vs/editor/editor.api.js': 'editorApi.js',
+	'vs/base/browser/ui/animations/animations.js': 'animations.js',
+	'vs/editor/browser/services/editorWorkerService.js': 'editorWorkerService.js',
+	'vs/editor/standalone/browser/services/standaloneWebWorkerService.js': 'standaloneWebWorkerService.js',
+	'vs/editor/contrib/hover/browser/glyphHoverController.js': 'glyphHoverController.js',
 };
+
+/** A string literal as Monaco's ESM files write them. */
+const STRING = String.raw`"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'`;
+const LOCALIZE_MESSAGE = new RegExp(String.raw`(\blocalize\(\d+, )(?:${STRING})`, 'g');
+/** `localize(n, "message", …)` with the message emptied (`localize(n, "", …)`): it then returns "". */
+const emptyMessages = (text) => text.replace(LOCALIZE_MESSAGE, '$1""');
+
+/**
+ * Edits to Monaco modules the playground keeps, so the bundler can leave out what nothing here
+ * reads: data and settings text are cut, the API's enums marked pure. Each trim must match in each
+ * of its files, or the build fails (a Monaco upgrade that moves the text must be looked at again).
+ * `viteMonacoStubs.test.ts` checks what each one leaves.
+ */
+export const MONACO_TRIMS = [
+	{
+		why: "the unicode highlighter's tables of ambiguous and invisible characters: only that feature (not loaded here) and its worker read them",
+		files: ['vs/base/common/strings.js'],
+		pattern: /JSON\.parse\('\{\\"_common\\":\[(?:8232,32|11,12,13),[^']*'\)/g,
+		replace: `JSON.parse('{"_common":[],"_default":[]}')`,
+	},
+	{
+		why: "the editor options' descriptions for a settings UI, which a standalone editor does not have",
+		files: ['vs/editor/common/config/editorOptions.js', 'vs/editor/common/config/editorConfigurationSchema.js'],
+		pattern: new RegExp(
+			String.raw`(?:markdownDescription|description|markdownDeprecationMessage|deprecationMessage): localize\(\d+, (?:${STRING})|(?:markdownEnumDescriptions|enumDescriptions): \[[^\]]*\]`,
+			'g'
+		),
+		replace: emptyMessages,
+	},
+	{
+		why: "the theme colours' descriptions and deprecation notes, for a theme editor's documentation (Monaco keeps only their values)",
+		files: [
+			'vs/platform/theme/common/colors/baseColors.js',
+			'vs/platform/theme/common/colors/chartsColors.js',
+			'vs/platform/theme/common/colors/editorColors.js',
+			'vs/platform/theme/common/colors/inputColors.js',
+			'vs/platform/theme/common/colors/listColors.js',
+			'vs/platform/theme/common/colors/menuColors.js',
+			'vs/platform/theme/common/colors/minimapColors.js',
+			'vs/platform/theme/common/colors/miscColors.js',
+			'vs/platform/theme/common/colors/quickpickColors.js',
+			'vs/platform/theme/common/colors/searchColors.js',
+			'vs/editor/common/core/editorColorRegistry.js',
+			'vs/editor/contrib/symbolIcons/browser/symbolIcons.js',
+		],
+		// Every message in these files is an argument of a `registerColor(…)` call (tested).
+		pattern: LOCALIZE_MESSAGE,
+		replace: emptyMessages,
+	},
+	{
+		why: "the context keys' descriptions, for a keybinding editor's documentation of `when` clauses",
+		// Every message in these files is an argument of a `new RawContextKey(…)` call (tested).
+		files: ['vs/editor/common/editorContextKeys.js', 'vs/platform/contextkey/common/contextkeys.js'],
+		pattern: LOCALIZE_MESSAGE,
+		replace: emptyMessages,
+	},
+	{
+		why: 'the public API\'s enums, each built by a call the bundler must keep: marked pure, so the ones the playground never names drop out',
+		files: ['vs/editor/common/standalone/standaloneEnums.js'],
+		// `var E;\n(function (E) { … })(E || (E = {}));` -> `var E = /*#__PURE__*/ (function (E) { … return E; })({});`
+		pattern: /^var (\w+);\n\(function \(\1\) \{\n([\s\S]*?)\n\}\)\(\1 \|\| \(\1 = \{\}\)\);$/gm,
+		replace: (_match, name, body) => `var ${name} = /*#__PURE__*/ (function (${name}) {\n${body}\n    return ${name};\n})({});`,
+	},
+];
+
+/**
+ * A Monaco module's source with its trims applied (`path` under `monaco-editor/esm/`), and the
+ * trims that found nothing to cut.
+ */
+export function trimMonacoSource(path, code) {
+	const missed = [];
+	for (const trim of MONACO_TRIMS.filter((trim) => trim.files.includes(path))) {
+		let count = 0;
+		code = code.replace(trim.pattern, (...match) => {
+			count++;
+			return typeof trim.replace === 'string' ? trim.replace : trim.replace(...match);
+		});
+		if (count === 0) missed.push(trim.why);
+	}
+	return { code, missed };
+}
 
 const MONACO_ESM = /[\\/]node_modules[\\/]monaco-editor[\\/]esm[\\/](.*)$/;
 
@@ -57,11 +147,27 @@ export const MONACO_STUBS_FILTER = {
 	),
 };
 
+/** Hook filter of the transform that applies the trims: only the trimmed modules reach it. */
+export const MONACO_TRIMS_FILTER = {
+	id: new RegExp(
+		`/node_modules/monaco-editor/esm/(?:${[...new Set(MONACO_TRIMS.flatMap((trim) => trim.files))].map(escapeRegExp).join('|')})(?:\\?.*)?$`
+	),
+};
+
 /** @returns {import('vite').Plugin} */
 export function monacoStubs() {
 	return {
 		name: 'monaco-stubs',
 		enforce: 'pre',
 		load: { filter: MONACO_STUBS_FILTER, handler: (id) => monacoStubSource(id) },
+		transform: {
+			filter: MONACO_TRIMS_FILTER,
+			handler(code, id) {
+				const path = MONACO_ESM.exec(id.split('?')[0])[1].replaceAll('\\', '/');
+				const trimmed = trimMonacoSource(path, code);
+				if (trimmed.missed.length > 0) this.error(`${path}: nothing matched the trim of ${trimmed.missed.join('; ')}`);
+				return { code: trimmed.code, map: null };
+			},
+		},
 	};
 }

@@ -1,6 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { MONACO_STUBS, MONACO_STUBS_FILTER, monacoStubSource } from './viteMonacoStubs.mjs';
+import {
+	MONACO_STUBS,
+	MONACO_STUBS_FILTER,
+	MONACO_TRIMS,
+	MONACO_TRIMS_FILTER,
+	monacoStubSource,
+	trimMonacoSource,
+} from './viteMonacoStubs.mjs';
 
 const MONACO_ESM = new URL('../node_modules/monaco-editor/esm/', import.meta.url);
 const STUB_DIR = new URL('../src/playground/monacoStubs/', import.meta.url);
@@ -29,9 +36,9 @@ test.each([...new Set(Object.values(MONACO_STUBS))])('%s exports only names the 
 	expect([...replaced].filter((name) => !kept.has(name))).toEqual([]);
 });
 
-test('every stand-in file is used', () => {
+test('every stand-in file is used (unit tests beside them aside)', () => {
 	const used = new Set(Object.values(MONACO_STUBS));
-	expect(readdirSync(STUB_DIR).filter((file) => !used.has(file))).toEqual([]);
+	expect(readdirSync(STUB_DIR).filter((file) => !file.endsWith('.test.ts') && !used.has(file))).toEqual([]);
 });
 
 test('a replaced module loads as its stand-in, whatever the query or path separators; others load as they are', () => {
@@ -54,4 +61,115 @@ test('only the replaced modules reach the load hook (its filter), whatever the q
 	expect(reaches('/app/node_modules/monaco-editor/esm/vs/editor/browser/gpu/viewGpuContext.jsx')).toBe(false);
 	expect(reaches('/app/node_modules/monaco-editor/esm/vs/editor/browser/gpu/viewGpuContextXjs')).toBe(false);
 	expect(reaches('/app/src/vs/editor/browser/gpu/viewGpuContext.js')).toBe(false);
+});
+
+const monacoSource = (path: string) => readFileSync(new URL(path, MONACO_ESM), 'utf8');
+/** `localize(n, "…")` calls whose message is not empty. */
+const messages = (source: string) => [...source.matchAll(/\blocalize\(\d+, ("(?:[^"\\]|\\.)+"|'(?:[^'\\]|\\.)+')/g)].map((m) => m[1]);
+
+test.each(MONACO_TRIMS.flatMap((trim) => trim.files.map((path) => [path, trim.why])))(
+	'%s: the trim of %s finds its text in the pinned monaco-editor',
+	(path) => {
+		const source = monacoSource(path);
+		const trimmed = trimMonacoSource(path, source);
+		expect(trimmed.missed).toEqual([]);
+		expect(trimmed.code).not.toBe(source);
+	}
+);
+
+test('a trim that finds nothing (Monaco moved the text) is reported, not skipped', () => {
+	expect(trimMonacoSource('vs/base/common/strings.js', 'export const x = 1;').missed).toHaveLength(1);
+	expect(trimMonacoSource('vs/editor/browser/view.js', 'export const x = 1;')).toEqual({ code: 'export const x = 1;', missed: [] });
+});
+
+test("strings.js loses the unicode highlighter's two tables and keeps the grapheme table the cursor uses", () => {
+	const { code } = trimMonacoSource('vs/base/common/strings.js', monacoSource('vs/base/common/strings.js'));
+	expect(code).not.toContain('8232,32,8233,32');
+	expect(code).not.toContain('[11,12,13,127,');
+	expect(code.match(/JSON\.parse\('\{"_common":\[\],"_default":\[\]\}'\)/g)).toHaveLength(2);
+	expect(code).toContain("JSON.parse('[0,0,0,51229,");
+	// Only the unicode highlighter reads those tables; if another Monaco module starts to, look again.
+	const readers = readdirSync(new URL('vs/', MONACO_ESM), { recursive: true })
+		.filter((file) => String(file).endsWith('.js'))
+		.filter((file) => /\b(?:AmbiguousCharacters|InvisibleCharacters)\b/.test(readFileSync(new URL(`vs/${file}`, MONACO_ESM), 'utf8')))
+		.map((file) => `vs/${String(file).replaceAll('\\', '/')}`)
+		.sort();
+	expect(readers).toEqual([
+		'vs/base/common/strings.js',
+		'vs/editor/common/services/unicodeTextModelHighlighter.js',
+		'vs/editor/contrib/unicodeHighlighter/browser/unicodeHighlighter.js',
+	]);
+});
+
+test('the editor options lose their settings descriptions and keep the texts a reader meets', () => {
+	const { code } = trimMonacoSource('vs/editor/common/config/editorOptions.js', monacoSource('vs/editor/common/config/editorOptions.js'));
+	expect(code).not.toMatch(/(?:[dD]escription|[dD]eprecationMessage): localize\(\d+, ["'][^"']/);
+	expect(code).not.toMatch(/numDescriptions: \[[^\]]*localize\(\d+, ["'][^"']/);
+	// The editor's accessible name stays.
+	expect(messages(code)).toContain('"Editor content"');
+});
+
+test.each([
+	['vs/platform/theme/common/colors/baseColors.js', 'registerColor('],
+	['vs/editor/common/editorContextKeys.js', 'new RawContextKey('],
+])("every message in the files trimmed with %s is part of a %s call, and all of them go", (file, call) => {
+	const trim = MONACO_TRIMS.find((candidate) => candidate.files.includes(file))!;
+	for (const path of trim.files) {
+		const source = monacoSource(path);
+		const calls = [...source.matchAll(/\blocalize\(/g)].map((match) => source.slice(0, match.index));
+		expect(calls.length).toBeGreaterThan(0);
+		// Inside such a call: no statement ended between that call's start and the message.
+		for (const before of calls) expect(before.lastIndexOf(call)).toBeGreaterThan(before.lastIndexOf(';\n'));
+		expect(messages(trimMonacoSource(path, source).code)).toEqual([]);
+	}
+});
+
+test('only the trimmed modules reach the transform (its filter), whatever the query', () => {
+	const reaches = (id: string) => MONACO_TRIMS_FILTER.id.test(id);
+	for (const path of MONACO_TRIMS.flatMap((trim) => trim.files)) {
+		expect(reaches(`/app/node_modules/monaco-editor/esm/${path}`)).toBe(true);
+		expect(reaches(`/app/node_modules/monaco-editor/esm/${path}?v=1`)).toBe(true);
+	}
+	expect(reaches('/app/node_modules/monaco-editor/esm/vs/editor/browser/view.js')).toBe(false);
+	expect(reaches('/app/src/vs/base/common/strings.js')).toBe(false);
+});
+
+test("the API's enums, marked pure, are every one the same objects as before", async () => {
+	const path = 'vs/editor/common/standalone/standaloneEnums.js';
+	const source = monacoSource(path);
+	const { code } = trimMonacoSource(path, source);
+	const load = (text: string) => import(`data:text/javascript,${encodeURIComponent(text)}`);
+	const [before, after] = await Promise.all([load(source), load(code)]);
+	expect(Object.keys(before).length).toBeGreaterThan(40);
+	expect(after).toEqual(before);
+	// Every enum was rewritten: none is still built by a bare call.
+	expect(code).not.toMatch(/^\(function/m);
+	expect(code.match(/\/\*#__PURE__\*\//g)).toHaveLength(Object.keys(before).length);
+});
+
+test("the API stand-in holds every member the playground's editor and Monaco's language loader use", () => {
+	const stub = readFileSync(new URL('editorApi.js', STUB_DIR), 'utf8');
+	const members = (name: string) =>
+		new Set(
+			new RegExp(String.raw`export const ${name} = \{([^}]*)\}`)
+				.exec(stub)![1]!
+				.split(',')
+				.map((member) => member.trim())
+				.filter(Boolean)
+		);
+	const exported = exportedNames(stub);
+	const used = (source: string, pattern: RegExp) => [...new Set([...source.matchAll(pattern)].map((match) => match[1]!))];
+	const playground = readFileSync(new URL('../src/playground/monacoEditor.ts', import.meta.url), 'utf8');
+	// The lazy loader, and the grammar of each language the playground registers.
+	const grammars = [...playground.matchAll(/'monaco-editor\/languages\/definitions\/(\w+)\/register'/g)].map(
+		([, language]) => `vs/languages/definitions/${language}/${language}.js`
+	);
+	expect(grammars).toEqual(['vs/languages/definitions/typescript/typescript.js']);
+	const monacoUses = ['vs/languages/definitions/_.contribution.js', ...grammars].map((path) =>
+		monacoSource(path).replaceAll(/\blanguages\./g, 'monaco.languages.')
+	);
+	expect(used(playground, /\bmonaco\.editor\.(\w+)/g).filter((name) => !members('editor').has(name))).toEqual([]);
+	for (const source of [playground, ...monacoUses])
+		expect(used(source, /\bmonaco\.languages\.(\w+)/g).filter((name) => !members('languages').has(name))).toEqual([]);
+	expect(used(playground, /\bmonaco\.(\w+)/g).filter((name) => !['editor', 'languages'].includes(name) && !exported.has(name))).toEqual([]);
 });

@@ -22,7 +22,6 @@ import 'monaco-editor/features/toggleTabFocusMode/register';
 import 'monaco-editor/features/wordOperations/register';
 // Registers the TypeScript grammar only; Monaco fetches it the first time a model uses it.
 import 'monaco-editor/languages/definitions/typescript/register';
-import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import type { SdkConstants } from '../validation/typeScriptExpressions';
 import type { Severity, ShownVerdict } from '../validation/validate';
 import { MAX_SHOWN_PROBLEMS, type EditorAdapter } from './editorAdapter';
@@ -30,8 +29,6 @@ import { completionsAt, hoverAt } from './languageFeatures';
 import { markerRange } from './markerRange';
 import type { JsonSchemaNode } from './schemaAt';
 import type { EditorMode } from './shareLink';
-
-self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 
 export interface MonacoEditorOptions {
 	text: string;
@@ -198,7 +195,7 @@ export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): E
 		fontSize: 14,
 		tabSize: 2,
 		fixedOverflowWidgets: true,
-		// Suggestions come from the schema only; word-based ones would start the editor worker.
+		// Suggestions come from the schema only (the build has no editor worker for word-based ones).
 		wordBasedSuggestions: 'off',
 		quickSuggestions: false,
 		suggestOnTriggerCharacters: false,

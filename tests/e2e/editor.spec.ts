@@ -1,5 +1,5 @@
 import { MODEL_PATH, expect, test } from './fixtures';
-import { PLAYGROUND_PATH, editorText, monacoReady, problems, replaceText, status } from './playground';
+import { PLAYGROUND_PATH, blankIcons, editorText, monacoReady, problems, replaceText, status } from './playground';
 
 test.describe('the editor respects the reader', () => {
 	test('Enter after `"started", ` inserts a new line, not a suggestion', async ({ page }) => {
@@ -142,6 +142,9 @@ test.describe('one-click fixes', () => {
 		await page.keyboard.press('ControlOrMeta+.');
 		const action = page.locator('.action-widget .monaco-list-row', { hasText: 'Change to' });
 		await expect(action).toBeVisible();
+		// The menu's icons (the fix's light bulb) and the light bulb in the editor draw their glyphs.
+		expect(await blankIcons(page, '.action-widget')).toEqual([]);
+		expect(await blankIcons(page, '.monaco-editor')).toEqual([]);
 		await page.keyboard.press('Enter');
 		await expect(status(page)).toHaveText('Valid');
 		expect(await editorText(page)).toBe('{"status": "started", "operationId": "x"}');

@@ -1,6 +1,7 @@
 import { ENUM_PATH, MODEL_PATH, expect, test } from './fixtures';
 import {
 	PLAYGROUND_PATH,
+	blankIcons,
 	cursorLine,
 	editorText,
 	monacoReady,
@@ -69,8 +70,33 @@ test.describe('the playground page', () => {
 		await expect(status(page)).toHaveText('Valid');
 
 		await page.locator('.monaco-editor .view-line span span', { hasText: /^"operationId"$/ }).hover();
-		await expect(page.locator('.monaco-hover').filter({ visible: true })).toContainText(
-			'Operation ID for the auth session creation'
+		const hover = page.locator('.monaco-hover').filter({ visible: true });
+		await expect(hover).toContainText('Operation ID for the auth session creation');
+		// The hover's markdown, rendered: the key in bold, its type as code, the description below.
+		await expect(hover.locator('.markdown-hover p')).toHaveText([
+			'operationId: string (required)',
+			/^Operation ID for the auth session creation/,
+		]);
+		await expect(hover.locator('.markdown-hover p strong')).toHaveText('operationId');
+		await expect(hover.locator('.markdown-hover p code')).toHaveText('string');
+	});
+
+	test("a suggestion's details show its type and the schema's description", async ({ page }) => {
+		await replaceText(page, '{\n  "status": "started",\n  \n}');
+		await page.keyboard.press('Control+Home');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('End');
+		await page.keyboard.press('Control+Space');
+		await expect(page.locator('.suggest-widget .monaco-list-row')).toHaveText([/^operationId/]);
+		// Ctrl+Space again opens the details beside the list.
+		await page.keyboard.press('Control+Space');
+		const details = page.locator('.suggest-details').filter({ visible: true });
+		await expect(details.locator('.type')).toHaveText('string (required)');
+		// The list's icons (a property's, the details' close button) draw their glyphs.
+		expect(await blankIcons(page, '.suggest-widget')).toEqual([]);
+		await expect(details.locator('.docs p')).toHaveText(
+			'Operation ID for the auth session creation. This is used in the resume and result operations.'
 		);
 	});
 
@@ -118,6 +144,9 @@ test.describe('the playground page', () => {
 		await page.keyboard.press('Control+F');
 		await page.keyboard.type('status');
 		await expect(page.locator('.monaco-editor .find-widget .matchesCount')).toHaveText('1 of 1');
+		// Its buttons (case, word, regex, previous, next, selection, close) each draw their icon.
+		expect(await page.locator('.monaco-editor .find-widget .codicon').filter({ visible: true }).count()).toBeGreaterThan(5);
+		expect(await blankIcons(page, '.monaco-editor .find-widget')).toEqual([]);
 		await page.keyboard.press('Escape');
 
 		await page.locator('.monaco-editor .view-lines').click({ button: 'right' });

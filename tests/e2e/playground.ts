@@ -62,3 +62,16 @@ export async function cursorLine(page: Page): Promise<number> {
 
 export const problems = (page: Page) => page.locator('[data-pg-problems] .pg-problem');
 export const status = (page: Page) => page.locator('[data-pg-status]');
+
+/**
+ * The codicons inside `root` that draw no glyph (their `::before` has no content): the build keeps
+ * only the icons Monaco's bundled code names (scripts/viteMonacoCodicons.mjs).
+ */
+export async function blankIcons(page: Page, root: string): Promise<string[]> {
+	return page.locator(root).first().evaluate((element) =>
+		[...element.querySelectorAll<HTMLElement>('.codicon')]
+			.filter((icon) => icon.offsetParent !== null)
+			.filter((icon) => !/^"\S/.test(getComputedStyle(icon, '::before').content))
+			.map((icon) => icon.className)
+	);
+}

@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { dropUnusedCodicons } from './viteMonacoCodicons.mjs';
+
+const MONACO_ESM = new URL('../node_modules/monaco-editor/esm/', import.meta.url);
+
+const TABLE = [
+	'const codiconsLibrary = {',
+	'\tadd: register("add", 0xea60),',
+	'\tlightBulb: register("light-bulb", 0xea61),',
+	'\terror: register("error", 0xea87),',
+	'\tloading: register("loading", 0xeb19),',
+	'\tgist: register("gist", 0xeafb),',
+	'\tunusedThing: register("unused-thing", 0xeb00),',
+	'\tzap: register("zap", 0xea86)',
+	'};',
+].join('\n');
+
+const chunk = (rest: string) => `${TABLE}\n${rest}`;
+const keptNames = (code: string) => [...code.matchAll(/(\w+): register\("[\w-]+", 0x/g)].map((match) => match[1]);
+
+test('keeps the icons the rest of the chunk names, by property or by id, and drops the others', () => {
+	const rest = [
+		'const Codicon = { ...codiconsLibrary, dialogError: register("dialog-error", "error") };',
+		'icon(Codicon.lightBulb);',
+		'label("$(loading~spin) Loading");',
+		'const element = "codicon codicon-gist";',
+		'const set = new Set(); set.add(1);',
+		'const zapper = Codicon.zapper;',
+	].join('\n');
+	const result = dropUnusedCodicons(chunk(rest), { minEntries: 5 })!;
+	expect(keptNames(result.code)).toEqual(['add', 'lightBulb', 'error', 'loading', 'gist']);
+	expect(result).toMatchObject({ entries: 7, kept: 5 });
+	// What is kept still reads as JavaScript, with the rest of the chunk untouched.
+	expect(result.code.endsWith(`};\n${rest}`)).toBe(true);
+	const table = result.code.slice(0, result.code.indexOf('};') + 2);
+	const run = new Function('register', `${table} return codiconsLibrary;`);
+	expect(Object.keys(run((id: string) => ({ id })))).toEqual(['add', 'lightBulb', 'error', 'loading', 'gist']);
+});
+
+test('reports a chunk without the table (say, a Monaco upgrade changed its shape) as not found', () => {
+	expect(dropUnusedCodicons('const a = 1;')).toBeUndefined();
+	expect(dropUnusedCodicons(chunk('x()'), { minEntries: 100 })).toBeUndefined();
+});
+
+test("finds the pinned Monaco's table, and no Monaco module looks an icon up by a computed name", () => {
+	const library = readFileSync(new URL('vs/base/common/codiconsLibrary.js', MONACO_ESM), 'utf8');
+	expect(dropUnusedCodicons(library)?.entries).toBeGreaterThan(700);
+	const computed = readdirSync(new URL('vs/', MONACO_ESM), { recursive: true })
+		.map(String)
+		.filter((file) => file.endsWith('.js'))
+		.filter((file) => /\b(?:Codicon|codiconsLibrary)\s*\[/.test(readFileSync(new URL(`vs/${file}`, MONACO_ESM), 'utf8')));
+	expect(computed).toEqual([]);
+});
