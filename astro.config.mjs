@@ -9,6 +9,7 @@ import { modelGroups } from './src/lib/modelKind.ts';
 import { modelPagePath, operationPagePath, PLAYGROUND_PATH } from './src/lib/paths.ts';
 import { monacoCssOnDemand } from './scripts/viteMonacoCss.mjs';
 import { monacoStubs } from './scripts/viteMonacoStubs.mjs';
+import { monacoTokensFix } from './scripts/viteMonacoTokensFix.mjs';
 import { cspInlineScripts } from './scripts/cspInlineScripts.mjs';
 import { dropAstroInternalNotices } from './scripts/buildWarnings.mjs';
 import { siteUrl, siteUrlInfo } from './scripts/siteUrl.mjs';
@@ -54,7 +55,7 @@ export default defineConfig({
 		},
 	},
 	vite: {
-		plugins: [monacoStubs(), monacoCssOnDemand()],
+		plugins: [monacoStubs(), monacoTokensFix(), monacoCssOnDemand()],
 		resolve: {
 			// Starlight's search imports Pagefind's UI on every page when idle; this stand-in fetches it
 			// when the reader first reaches for search (see the file). Only the bare name is replaced.
