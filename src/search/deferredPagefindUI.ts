@@ -5,7 +5,7 @@
  * 4% of the playground page's bytes (README, "Performance"). This class takes the same options but
  * fetches and builds the real UI only when the reader first reaches for search (pointer on the
  * search button, focus, click, Ctrl+K), as hosted docs search widgets do; a page without that
- * search button gets the real UI at once, as before.
+ * search button, or whose dialog the reader opened before this ran, gets the real UI at once.
  */
 import { onFirstSearchIntent } from './onFirstSearchIntent';
 
@@ -33,7 +33,8 @@ export class PagefindUI {
 				if (container) container.textContent = 'Search could not be loaded. Reload the page to try again.';
 			}
 		};
-		if (button) onFirstSearchIntent({ button, keyboard: window }, () => void build());
+		// Starlight builds this once the page is idle: the reader may have opened the dialog already.
+		if (button && !dialog?.open) onFirstSearchIntent({ button, keyboard: window }, () => void build());
 		else void build();
 	}
 }

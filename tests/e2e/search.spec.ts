@@ -63,3 +63,17 @@ test('search: Ctrl+K as soon as the page is there opens the dialog with its inpu
 	await page.keyboard.type(SEARCH_CASES[0]!.query);
 	await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
 });
+
+test('search: opened before the page is idle (before Starlight sets search up), the dialog still gets its search box', async ({ page }) => {
+	// A busy page: idle callbacks come a second late, so the reader's click comes first.
+	await page.addInitScript(() => {
+		window.requestIdleCallback = ((callback: IdleRequestCallback) =>
+			window.setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 0 }), 1000)) as typeof window.requestIdleCallback;
+	});
+	await page.goto(MODEL_PATH, { waitUntil: 'domcontentloaded' });
+	await page.getByRole('button', { name: 'Search' }).click();
+	const input = page.locator('#starlight__search input');
+	await expect(input).toBeFocused();
+	await page.keyboard.type(SEARCH_CASES[0]!.query);
+	await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
+});
