@@ -51,6 +51,22 @@ const LOCALIZE_MESSAGE = new RegExp(String.raw`(\blocalize\(\d+, )(?:${STRING})`
 /** `localize(n, "message", …)` with the message emptied (`localize(n, "", …)`): it then returns "". */
 const emptyMessages = (text) => text.replace(LOCALIZE_MESSAGE, '$1""');
 
+/** Line actions (`linesOperations.js`) a reader could only run from a command palette. */
+export const PALETTE_ONLY_LINE_ACTIONS = [
+	'SortLinesAscendingAction',
+	'SortLinesDescendingAction',
+	'DeleteDuplicateLinesAction',
+	'ReverseLinesAction',
+	'TransposeAction',
+	'UpperCaseAction',
+	'LowerCaseAction',
+	'TitleCaseAction',
+	'SnakeCaseAction',
+	'CamelCaseAction',
+	'PascalCaseAction',
+	'KebabCaseAction',
+];
+
 /**
  * Edits to Monaco modules the playground keeps, so the bundler can leave out what nothing here
  * reads: data and settings text are cut, the API's enums marked pure. Each trim must match in each
@@ -99,6 +115,16 @@ export const MONACO_TRIMS = [
 		files: ['vs/editor/common/editorContextKeys.js', 'vs/platform/contextkey/common/contextkeys.js'],
 		pattern: LOCALIZE_MESSAGE,
 		replace: emptyMessages,
+	},
+	{
+		why: 'the line actions only a command palette offers (sort, delete duplicates, reverse, transpose, case changes): no key, menu or context menu runs them, and this editor has no palette',
+		files: ['vs/editor/contrib/linesOperations/browser/linesOperations.js'],
+		// Their registrations go; the classes, now unused, drop out of the bundle (tested: none has a key or menu entry).
+		pattern: new RegExp(
+			String.raw`^(?:if \([^\n]*\) \{\n {4})?registerEditorAction\((${PALETTE_ONLY_LINE_ACTIONS.join('|')})\);\n(?:\}\n)?`,
+			'gm'
+		),
+		replace: '',
 	},
 	{
 		why: 'the public API\'s enums, each built by a call the bundler must keep: marked pure, so the ones the playground never names drop out',

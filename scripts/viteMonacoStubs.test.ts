@@ -6,6 +6,7 @@ import {
 	MONACO_TRIMS,
 	MONACO_TRIMS_FILTER,
 	monacoStubSource,
+	PALETTE_ONLY_LINE_ACTIONS,
 	trimMonacoSource,
 } from './viteMonacoStubs.mjs';
 
@@ -172,4 +173,22 @@ test("the API stand-in holds every member the playground's editor and Monaco's l
 	for (const source of [playground, ...monacoUses])
 		expect(used(source, /\bmonaco\.languages\.(\w+)/g).filter((name) => !members('languages').has(name))).toEqual([]);
 	expect(used(playground, /\bmonaco\.(\w+)/g).filter((name) => !['editor', 'languages'].includes(name) && !exported.has(name))).toEqual([]);
+});
+
+test('the line actions cut have no key and no menu entry; the others stay registered', () => {
+	const path = 'vs/editor/contrib/linesOperations/browser/linesOperations.js';
+	const source = monacoSource(path);
+	const { code } = trimMonacoSource(path, source);
+	const registered = (text: string) => [...text.matchAll(/registerEditorAction\((\w+)\)/g)].map((match) => match[1]!);
+	const before = registered(source);
+	expect(before).toEqual(expect.arrayContaining(PALETTE_ONLY_LINE_ACTIONS));
+	expect(registered(code)).toEqual(before.filter((name) => !PALETTE_ONLY_LINE_ACTIONS.includes(name)));
+	// A class's body runs to the next top-level class; a base class's options would be passed from its subclasses.
+	for (const name of PALETTE_ONLY_LINE_ACTIONS) {
+		const body = new RegExp(String.raw`^class ${name} extends (\w+) \{\n([\s\S]*?)^\}$`, 'm').exec(source);
+		expect(body, name).not.toBeNull();
+		expect(body![2], name).not.toMatch(/kbOpts|menuOpts|contextMenuOpts/);
+	}
+	// Key bindings come from kbOpts, menus from menuOpts: the kept actions hold every one of them.
+	expect(code.match(/kbOpts|menuOpts/g)).toEqual(source.match(/kbOpts|menuOpts/g));
 });
