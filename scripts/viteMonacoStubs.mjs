@@ -127,6 +127,13 @@ export const MONACO_TRIMS = [
 		replace: '',
 	},
 	{
+		why: "the semantic tokens styling service: only the semantic highlighting features (not loaded here) ask for it",
+		files: ['vs/editor/common/services/semanticTokensStylingService.js'],
+		// Its registration goes; the service and the styling class it builds drop out of the bundle.
+		pattern: /^registerSingleton\(ISemanticTokensStylingService, SemanticTokensStylingService, [^\n]*\);\n/gm,
+		replace: '',
+	},
+	{
 		why: 'the public API\'s enums, each built by a call the bundler must keep: marked pure, so the ones the playground never names drop out',
 		files: ['vs/editor/common/standalone/standaloneEnums.js'],
 		// `var E;\n(function (E) { … })(E || (E = {}));` -> `var E = /*#__PURE__*/ (function (E) { … return E; })({});`

@@ -192,3 +192,22 @@ test('the line actions cut have no key and no menu entry; the others stay regist
 	// Key bindings come from kbOpts, menus from menuOpts: the kept actions hold every one of them.
 	expect(code.match(/kbOpts|menuOpts/g)).toEqual(source.match(/kbOpts|menuOpts/g));
 });
+
+test('the semantic tokens styling service loses its registration, and only features the playground does not load ask for it', () => {
+	const path = 'vs/editor/common/services/semanticTokensStylingService.js';
+	const { code } = trimMonacoSource(path, monacoSource(path));
+	expect(code).not.toContain('registerSingleton(');
+	const askers = readdirSync(new URL('vs/', MONACO_ESM), { recursive: true })
+		.filter((file) => String(file).endsWith('.js'))
+		.filter((file) => readFileSync(new URL(`vs/${file}`, MONACO_ESM), 'utf8').includes('ISemanticTokensStylingService'))
+		.map((file) => `vs/${String(file).replaceAll('\\', '/')}`)
+		.sort();
+	expect(askers).toEqual([
+		'vs/editor/common/services/semanticTokensStyling.js',
+		'vs/editor/common/services/semanticTokensStylingService.js',
+		'vs/editor/contrib/semanticTokens/browser/documentSemanticTokens.js',
+		'vs/editor/contrib/semanticTokens/browser/viewportSemanticTokens.js',
+	]);
+	const playground = readFileSync(new URL('../src/playground/monacoEditor.ts', import.meta.url), 'utf8');
+	expect(playground).not.toMatch(/semanticTokens/i);
+});
