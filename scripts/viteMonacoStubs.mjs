@@ -134,6 +134,20 @@ export const MONACO_TRIMS = [
 		replace: '',
 	},
 	{
+		why: "the icons' descriptions, for a product icon theme's documentation (Monaco keeps only their ids and glyphs)",
+		files: [
+			'vs/editor/contrib/codeAction/browser/lightBulbWidget.js',
+			'vs/editor/contrib/find/browser/findWidget.js',
+			'vs/editor/contrib/folding/browser/foldingDecorations.js',
+			'vs/editor/contrib/gotoError/browser/gotoError.js',
+			'vs/editor/contrib/hover/browser/markdownHoverParticipant.js',
+			'vs/editor/contrib/suggest/browser/suggestWidgetRenderer.js',
+			'vs/platform/theme/common/iconRegistry.js',
+		],
+		pattern: new RegExp(String.raw`\bregisterIcon\('[^']*', [\w.]+, localize\(\d+, (?:${STRING})`, 'g'),
+		replace: emptyMessages,
+	},
+	{
 		why: 'the public API\'s enums, each built by a call the bundler must keep: marked pure, so the ones the playground never names drop out',
 		files: ['vs/editor/common/standalone/standaloneEnums.js'],
 		// `var E;\n(function (E) { … })(E || (E = {}));` -> `var E = /*#__PURE__*/ (function (E) { … return E; })({});`

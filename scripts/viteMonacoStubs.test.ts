@@ -211,3 +211,16 @@ test('the semantic tokens styling service loses its registration, and only featu
 	const playground = readFileSync(new URL('../src/playground/monacoEditor.ts', import.meta.url), 'utf8');
 	expect(playground).not.toMatch(/semanticTokens/i);
 });
+
+test("the icons lose their descriptions and keep their ids and glyphs; the files' other texts stay", () => {
+	const trim = MONACO_TRIMS.find((candidate) => candidate.files.includes('vs/platform/theme/common/iconRegistry.js'))!;
+	for (const path of trim.files) {
+		const source = monacoSource(path);
+		const { code } = trimMonacoSource(path, source);
+		const icons = (text: string) => [...text.matchAll(/\bregisterIcon\(('[^']*', [\w.]+), localize\(\d+, ("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/g)];
+		expect(icons(source).length).toBeGreaterThan(0);
+		expect(icons(code).map((match) => match[1])).toEqual(icons(source).map((match) => match[1]));
+		expect(icons(code).map((match) => match[2])).toEqual(icons(source).map(() => '""'));
+		expect(messages(code).length).toBe(messages(source).length - icons(source).length);
+	}
+});
