@@ -129,8 +129,9 @@ export const MONACO_TRIMS = [
 	{
 		why: "the semantic tokens styling service: only the semantic highlighting features (not loaded here) ask for it",
 		files: ['vs/editor/common/services/semanticTokensStylingService.js'],
-		// Its registration goes; the service and the styling class it builds drop out of the bundle.
-		pattern: /^registerSingleton\(ISemanticTokensStylingService, SemanticTokensStylingService, [^\n]*\);\n/gm,
+		// Its decoration (a call the bundler must keep) and registration go; the service and the styling
+		// class it builds drop out of the bundle.
+		pattern: /^SemanticTokensStylingService = __decorate\(\[\n[^\]]*\], SemanticTokensStylingService\);\nregisterSingleton\(ISemanticTokensStylingService, SemanticTokensStylingService, [^\n]*\);\n/gm,
 		replace: '',
 	},
 	{

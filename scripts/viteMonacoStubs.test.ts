@@ -197,6 +197,7 @@ test('the semantic tokens styling service loses its registration, and only featu
 	const path = 'vs/editor/common/services/semanticTokensStylingService.js';
 	const { code } = trimMonacoSource(path, monacoSource(path));
 	expect(code).not.toContain('registerSingleton(');
+	expect(code).not.toContain('__decorate([');
 	const askers = readdirSync(new URL('vs/', MONACO_ESM), { recursive: true })
 		.filter((file) => String(file).endsWith('.js'))
 		.filter((file) => readFileSync(new URL(`vs/${file}`, MONACO_ESM), 'utf8').includes('ISemanticTokensStylingService'))
