@@ -8,7 +8,8 @@
 // the remaining Monaco code imports from it; the bundler fails the build if one is missing.
 // The map is tied to monaco-editor 0.57 (pinned); `viteMonacoStubs.test.ts` checks that every
 // replaced file still exists there and that each stand-in exports only names the original has.
-// In modules it keeps, the plugin also cuts text and data nothing here reads (MONACO_TRIMS below).
+// In modules it keeps, the plugin also cuts text and data nothing here reads, and registrations of
+// actions and services nothing here runs (MONACO_TRIMS below).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -69,7 +70,8 @@ export const PALETTE_ONLY_LINE_ACTIONS = [
 
 /**
  * Edits to Monaco modules the playground keeps, so the bundler can leave out what nothing here
- * reads: data and settings text are cut, the API's enums marked pure. Each trim must match in each
+ * reads or runs: data and settings text are cut, unused actions and services unregistered, the
+ * API's enums marked pure. Each trim must match in each
  * of its files, or the build fails (a Monaco upgrade that moves the text must be looked at again).
  * `viteMonacoStubs.test.ts` checks what each one leaves.
  */
