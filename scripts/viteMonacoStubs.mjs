@@ -44,6 +44,7 @@ export const MONACO_STUBS = {
 	'vs/editor/browser/services/editorWorkerService.js': 'editorWorkerService.js',
 	'vs/editor/standalone/browser/services/standaloneWebWorkerService.js': 'standaloneWebWorkerService.js',
 	'vs/editor/contrib/hover/browser/glyphHoverController.js': 'glyphHoverController.js',
+	'vs/editor/browser/services/inlineCompletionsService.js': 'inlineCompletionsService.js',
 };
 
 /** A string literal as Monaco's ESM files write them. */

@@ -225,3 +225,21 @@ test("the icons lose their descriptions and keep their ids and glyphs; the files
 		expect(messages(code).length).toBe(messages(source).length - icons(source).length);
 	}
 });
+
+test('only the inline completions model asks for the inline completions service, and only its controller, not loaded here, creates that model', () => {
+	const files = readdirSync(new URL('vs/', MONACO_ESM), { recursive: true }).filter((file) => String(file).endsWith('.js'));
+	const containing = (pattern: RegExp) =>
+		files
+			.filter((file) => pattern.test(readFileSync(new URL(`vs/${file}`, MONACO_ESM), 'utf8')))
+			.map((file) => `vs/${String(file).replaceAll('\\', '/')}`)
+			.sort();
+	expect(containing(/__param\(\d+, IInlineCompletionsService\)|\.get\(IInlineCompletionsService\)/)).toEqual([
+		'vs/editor/browser/services/inlineCompletionsService.js',
+		'vs/editor/contrib/inlineCompletions/browser/model/inlineCompletionsModel.js',
+	]);
+	expect(containing(/createInstance\(InlineCompletionsModel\b|new InlineCompletionsModel\(/)).toEqual([
+		'vs/editor/contrib/inlineCompletions/browser/controller/inlineCompletionsController.js',
+	]);
+	const playground = readFileSync(new URL('../src/playground/monacoEditor.ts', import.meta.url), 'utf8');
+	expect(playground).not.toMatch(/inlineCompletions/i);
+});
