@@ -8,7 +8,8 @@
 // the remaining Monaco code imports from it; the bundler fails the build if one is missing.
 // The map is tied to monaco-editor 0.57 (pinned); `viteMonacoStubs.test.ts` checks that every
 // replaced file still exists there and that each stand-in exports only names the original has.
-// In modules it keeps, the plugin also cuts text and data nothing here reads (MONACO_TRIMS below).
+// In modules it keeps, the plugin also cuts text and data nothing here reads, and registrations of
+// actions and services nothing here runs (MONACO_TRIMS below).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -43,6 +44,7 @@ export const MONACO_STUBS = {
 	'vs/editor/browser/services/editorWorkerService.js': 'editorWorkerService.js',
 	'vs/editor/standalone/browser/services/standaloneWebWorkerService.js': 'standaloneWebWorkerService.js',
 	'vs/editor/contrib/hover/browser/glyphHoverController.js': 'glyphHoverController.js',
+	'vs/editor/browser/services/inlineCompletionsService.js': 'inlineCompletionsService.js',
 };
 
 /** A string literal as Monaco's ESM files write them. */
@@ -51,9 +53,26 @@ const LOCALIZE_MESSAGE = new RegExp(String.raw`(\blocalize\(\d+, )(?:${STRING})`
 /** `localize(n, "message", …)` with the message emptied (`localize(n, "", …)`): it then returns "". */
 const emptyMessages = (text) => text.replace(LOCALIZE_MESSAGE, '$1""');
 
+/** Line actions (`linesOperations.js`) a reader could only run from a command palette. */
+export const PALETTE_ONLY_LINE_ACTIONS = [
+	'SortLinesAscendingAction',
+	'SortLinesDescendingAction',
+	'DeleteDuplicateLinesAction',
+	'ReverseLinesAction',
+	'TransposeAction',
+	'UpperCaseAction',
+	'LowerCaseAction',
+	'TitleCaseAction',
+	'SnakeCaseAction',
+	'CamelCaseAction',
+	'PascalCaseAction',
+	'KebabCaseAction',
+];
+
 /**
  * Edits to Monaco modules the playground keeps, so the bundler can leave out what nothing here
- * reads: data and settings text are cut, the API's enums marked pure. Each trim must match in each
+ * reads or runs: data and settings text are cut, unused actions and services unregistered, the
+ * API's enums marked pure. Each trim must match in each
  * of its files, or the build fails (a Monaco upgrade that moves the text must be looked at again).
  * `viteMonacoStubs.test.ts` checks what each one leaves.
  */
@@ -98,6 +117,38 @@ export const MONACO_TRIMS = [
 		// Every message in these files is an argument of a `new RawContextKey(…)` call (tested).
 		files: ['vs/editor/common/editorContextKeys.js', 'vs/platform/contextkey/common/contextkeys.js'],
 		pattern: LOCALIZE_MESSAGE,
+		replace: emptyMessages,
+	},
+	{
+		why: 'the line actions only a command palette offers (sort, delete duplicates, reverse, transpose, case changes): no key, menu or context menu runs them, and this editor has no palette',
+		files: ['vs/editor/contrib/linesOperations/browser/linesOperations.js'],
+		// Their registrations go; the classes, now unused, drop out of the bundle (tested: none has a key or menu entry).
+		pattern: new RegExp(
+			String.raw`^(?:if \([^\n]*\) \{\n {4})?registerEditorAction\((${PALETTE_ONLY_LINE_ACTIONS.join('|')})\);\n(?:\}\n)?`,
+			'gm'
+		),
+		replace: '',
+	},
+	{
+		why: "the semantic tokens styling service: only the semantic highlighting features (not loaded here) ask for it",
+		files: ['vs/editor/common/services/semanticTokensStylingService.js'],
+		// Its decoration (a call the bundler must keep) and registration go; the service and the styling
+		// class it builds drop out of the bundle.
+		pattern: /^SemanticTokensStylingService = __decorate\(\[\n[^\]]*\], SemanticTokensStylingService\);\nregisterSingleton\(ISemanticTokensStylingService, SemanticTokensStylingService, [^\n]*\);\n/gm,
+		replace: '',
+	},
+	{
+		why: "the icons' descriptions, for a product icon theme's documentation (Monaco keeps only their ids and glyphs)",
+		files: [
+			'vs/editor/contrib/codeAction/browser/lightBulbWidget.js',
+			'vs/editor/contrib/find/browser/findWidget.js',
+			'vs/editor/contrib/folding/browser/foldingDecorations.js',
+			'vs/editor/contrib/gotoError/browser/gotoError.js',
+			'vs/editor/contrib/hover/browser/markdownHoverParticipant.js',
+			'vs/editor/contrib/suggest/browser/suggestWidgetRenderer.js',
+			'vs/platform/theme/common/iconRegistry.js',
+		],
+		pattern: new RegExp(String.raw`\bregisterIcon\('[^']*', [\w.]+, localize\(\d+, (?:${STRING})`, 'g'),
 		replace: emptyMessages,
 	},
 	{

@@ -6,6 +6,7 @@ import {
 	MONACO_TRIMS,
 	MONACO_TRIMS_FILTER,
 	monacoStubSource,
+	PALETTE_ONLY_LINE_ACTIONS,
 	trimMonacoSource,
 } from './viteMonacoStubs.mjs';
 
@@ -172,4 +173,73 @@ test("the API stand-in holds every member the playground's editor and Monaco's l
 	for (const source of [playground, ...monacoUses])
 		expect(used(source, /\bmonaco\.languages\.(\w+)/g).filter((name) => !members('languages').has(name))).toEqual([]);
 	expect(used(playground, /\bmonaco\.(\w+)/g).filter((name) => !['editor', 'languages'].includes(name) && !exported.has(name))).toEqual([]);
+});
+
+test('the line actions cut have no key and no menu entry; the others stay registered', () => {
+	const path = 'vs/editor/contrib/linesOperations/browser/linesOperations.js';
+	const source = monacoSource(path);
+	const { code } = trimMonacoSource(path, source);
+	const registered = (text: string) => [...text.matchAll(/registerEditorAction\((\w+)\)/g)].map((match) => match[1]!);
+	const before = registered(source);
+	expect(before).toEqual(expect.arrayContaining(PALETTE_ONLY_LINE_ACTIONS));
+	expect(registered(code)).toEqual(before.filter((name) => !PALETTE_ONLY_LINE_ACTIONS.includes(name)));
+	// A class's body runs to the next top-level class; a base class's options would be passed from its subclasses.
+	for (const name of PALETTE_ONLY_LINE_ACTIONS) {
+		const body = new RegExp(String.raw`^class ${name} extends (\w+) \{\n([\s\S]*?)^\}$`, 'm').exec(source);
+		expect(body, name).not.toBeNull();
+		expect(body![2], name).not.toMatch(/kbOpts|menuOpts|contextMenuOpts/);
+	}
+	// Key bindings come from kbOpts, menus from menuOpts: the kept actions hold every one of them.
+	expect(code.match(/kbOpts|menuOpts/g)).toEqual(source.match(/kbOpts|menuOpts/g));
+});
+
+test('the semantic tokens styling service loses its registration, and only features the playground does not load ask for it', () => {
+	const path = 'vs/editor/common/services/semanticTokensStylingService.js';
+	const { code } = trimMonacoSource(path, monacoSource(path));
+	expect(code).not.toContain('registerSingleton(');
+	expect(code).not.toContain('__decorate([');
+	const askers = readdirSync(new URL('vs/', MONACO_ESM), { recursive: true })
+		.filter((file) => String(file).endsWith('.js'))
+		.filter((file) => readFileSync(new URL(`vs/${file}`, MONACO_ESM), 'utf8').includes('ISemanticTokensStylingService'))
+		.map((file) => `vs/${String(file).replaceAll('\\', '/')}`)
+		.sort();
+	expect(askers).toEqual([
+		'vs/editor/common/services/semanticTokensStyling.js',
+		'vs/editor/common/services/semanticTokensStylingService.js',
+		'vs/editor/contrib/semanticTokens/browser/documentSemanticTokens.js',
+		'vs/editor/contrib/semanticTokens/browser/viewportSemanticTokens.js',
+	]);
+	const playground = readFileSync(new URL('../src/playground/monacoEditor.ts', import.meta.url), 'utf8');
+	expect(playground).not.toMatch(/semanticTokens/i);
+});
+
+test("the icons lose their descriptions and keep their ids and glyphs; the files' other texts stay", () => {
+	const trim = MONACO_TRIMS.find((candidate) => candidate.files.includes('vs/platform/theme/common/iconRegistry.js'))!;
+	for (const path of trim.files) {
+		const source = monacoSource(path);
+		const { code } = trimMonacoSource(path, source);
+		const icons = (text: string) => [...text.matchAll(/\bregisterIcon\(('[^']*', [\w.]+), localize\(\d+, ("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/g)];
+		expect(icons(source).length).toBeGreaterThan(0);
+		expect(icons(code).map((match) => match[1])).toEqual(icons(source).map((match) => match[1]));
+		expect(icons(code).map((match) => match[2])).toEqual(icons(source).map(() => '""'));
+		expect(messages(code).length).toBe(messages(source).length - icons(source).length);
+	}
+});
+
+test('only the inline completions model asks for the inline completions service, and only its controller, not loaded here, creates that model', () => {
+	const files = readdirSync(new URL('vs/', MONACO_ESM), { recursive: true }).filter((file) => String(file).endsWith('.js'));
+	const containing = (pattern: RegExp) =>
+		files
+			.filter((file) => pattern.test(readFileSync(new URL(`vs/${file}`, MONACO_ESM), 'utf8')))
+			.map((file) => `vs/${String(file).replaceAll('\\', '/')}`)
+			.sort();
+	expect(containing(/__param\(\d+, IInlineCompletionsService\)|\.get\(IInlineCompletionsService\)/)).toEqual([
+		'vs/editor/browser/services/inlineCompletionsService.js',
+		'vs/editor/contrib/inlineCompletions/browser/model/inlineCompletionsModel.js',
+	]);
+	expect(containing(/createInstance\(InlineCompletionsModel\b|new InlineCompletionsModel\(/)).toEqual([
+		'vs/editor/contrib/inlineCompletions/browser/controller/inlineCompletionsController.js',
+	]);
+	const playground = readFileSync(new URL('../src/playground/monacoEditor.ts', import.meta.url), 'utf8');
+	expect(playground).not.toMatch(/inlineCompletions/i);
 });
