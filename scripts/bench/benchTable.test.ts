@@ -74,3 +74,13 @@ test('formatTable aligns a Markdown table', () => {
 	expect(lines[1]).toMatch(/^\|-+(\|-+){7}\|$/);
 	expect(new Set(lines.map((line) => line.length)).size).toBe(1);
 });
+
+test('a ratio just over its limit gets a third digit, so the table never reads "0.50x" beside "no"', () => {
+	const input = results({ gzipBytes: [1031 * 1024] });
+	input.engine[1] = { ...input.engine[1]!, ratio: 2.004 };
+	const rows = byMeasure(benchTable(input));
+	expect(rows['JS+CSS (with workers) loaded, gzip KiB']).toMatchObject({ ratio: '0.503x stock', met: 'no' });
+	expect(rows['engine, nested, 100 KB: validate']).toMatchObject({ ratio: '2.004x', met: 'no' });
+	// Two digits where they are enough: on either side of the limit, clearly.
+	expect(byMeasure(benchTable(results({ gzipBytes: [1100 * 1024] })))['JS+CSS (with workers) loaded, gzip KiB'].ratio).toBe('0.54x stock');
+});
