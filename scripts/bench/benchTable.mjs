@@ -24,13 +24,13 @@ function spread(values, digits = 0, scale = 1) {
 }
 const median = (values) => summary(values).median;
 /**
- * "0.59x"; with a third digit when two would put the ratio on the other side of its limit (a
- * 0.503x against <= 0.5x must not read "0.50x" beside "no").
+ * "0.59x"; with more digits when two would put the ratio on the other side of its limit (a
+ * 0.503x against <= 0.5x must not read "0.50x" beside "no", nor 0.5004x "0.500x").
  */
 const times = (ratio, limit) => {
-	const rounded = ratio.toFixed(2);
-	const misleading = limit !== undefined && Number(rounded) <= limit !== ratio <= limit;
-	return `${misleading ? ratio.toFixed(3) : rounded}x`;
+	let digits = 2;
+	while (digits < 6 && limit !== undefined && Number(ratio.toFixed(digits)) <= limit !== ratio <= limit) digits++;
+	return `${ratio.toFixed(digits)}x`;
 };
 const met = (...checks) => (checks.some((check) => Number.isNaN(check.value)) ? DASH : checks.every((check) => check.value <= check.limit) ? 'yes' : 'no');
 const kib = 1 / 1024;

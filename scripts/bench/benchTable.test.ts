@@ -81,6 +81,9 @@ test('a ratio just over its limit gets a third digit, so the table never reads "
 	const rows = byMeasure(benchTable(input));
 	expect(rows['JS+CSS (with workers) loaded, gzip KiB']).toMatchObject({ ratio: '0.503x stock', met: 'no' });
 	expect(rows['engine, nested, 100 KB: validate']).toMatchObject({ ratio: '2.004x', met: 'no' });
+	const barely = results({});
+	barely.engine[1] = { ...barely.engine[1]!, ratio: 2.0004 };
+	expect(byMeasure(benchTable(barely))['engine, nested, 100 KB: validate'].ratio).toBe('2.0004x');
 	// Two digits where they are enough: on either side of the limit, clearly.
 	expect(byMeasure(benchTable(results({ gzipBytes: [1100 * 1024] })))['JS+CSS (with workers) loaded, gzip KiB'].ratio).toBe('0.54x stock');
 });

@@ -1,5 +1,6 @@
-// The engine (and the few registry helpers the bench needs) as the site ships it: bundled by the
-// same Vite with every dependency inside and minified, then imported by Node. Through Vite's SSR
+// The engine (and the few registry helpers the bench needs) as bundled code, as the site ships it:
+// bundled by the same Vite with every dependency inside and minified (for Node; the site's bundles
+// target the browser, from the same sources), then imported by Node. Through Vite's SSR
 // loader instead, each call from one module to another goes through a getter (about 20 ns a call,
 // 10x a direct call), a cost no shipped bundle has: at 1 KB it was a fifth to a third of a check.
 import { mkdtempSync, rmSync } from 'node:fs';

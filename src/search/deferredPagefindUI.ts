@@ -23,18 +23,22 @@ export class PagefindUI {
 		const host = container?.closest('site-search');
 		const button = host?.querySelector('button[data-open-modal]');
 		const dialog = host?.querySelector('dialog');
+		const waitForIntent = () => onFirstSearchIntent({ button: button!, keyboard: window }, () => void build());
 		const build = async () => {
 			try {
 				const { PagefindUI: RealUI } = await loadRealUI();
 				new RealUI(options);
 				// Opened before the UI was there: the focus Starlight gave to a missing input goes to it now.
 				if (dialog?.open) container?.querySelector('input')?.focus();
-			} catch {
-				if (container) container.textContent = 'Search could not be loaded. Reload the page to try again.';
+			} catch (error) {
+				console.error('Search could not be loaded:', error);
+				if (container) container.textContent = 'Search could not be loaded. Try again, or reload the page.';
+				// The next reach for search tries again (a network that was down for a moment).
+				if (button) waitForIntent();
 			}
 		};
 		// Starlight builds this once the page is idle: the reader may have opened the dialog already.
-		if (button && !dialog?.open) onFirstSearchIntent({ button, keyboard: window }, () => void build());
+		if (button && !dialog?.open) waitForIntent();
 		else void build();
 	}
 }

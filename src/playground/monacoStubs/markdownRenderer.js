@@ -138,23 +138,32 @@ function inlineText(nodes) {
 
 const TAGS = { code: 'code', strong: 'strong', em: 'em', link: 'a' };
 
-function inlineElements(nodes) {
-	return nodes.map((node) => {
-		if (typeof node === 'string') return document.createTextNode(node);
-		if (node.type === 'br') return document.createElement('br');
+/**
+ * The link targets kept as links, as Monaco's own renderer keeps them: web and mail addresses,
+ * and `command:` only in text marked trusted. Any other link shows as its text alone.
+ */
+function isAllowedLink(href, trusted) {
+	return /^(?:https?|mailto):/i.test(href) || (Boolean(trusted) && /^command:/i.test(href));
+}
+
+function inlineElements(nodes, trusted) {
+	return nodes.flatMap((node) => {
+		if (typeof node === 'string') return [document.createTextNode(node)];
+		if (node.type === 'br') return [document.createElement('br')];
+		if (node.type === 'link' && !isAllowedLink(node.href, trusted)) return inlineElements(node.children, trusted);
 		const element = document.createElement(TAGS[node.type]);
 		if (node.type === 'code') element.textContent = node.text;
-		else element.append(...inlineElements(node.children));
+		else element.append(...inlineElements(node.children, trusted));
 		if (node.type === 'link') {
 			element.dataset.href = node.href;
 			element.tabIndex = 0;
 			element.setAttribute('role', 'link');
 		}
-		return element;
+		return [element];
 	});
 }
 
-function blockElement(block) {
+function blockElement(block, trusted) {
 	if (block.type === 'code') {
 		const pre = document.createElement('pre');
 		pre.append(document.createElement('code'));
@@ -162,7 +171,7 @@ function blockElement(block) {
 		return pre;
 	}
 	const paragraph = document.createElement('p');
-	paragraph.append(...inlineElements(parseInline(block.lines.join('\n'))));
+	paragraph.append(...inlineElements(parseInline(block.lines.join('\n')), trusted));
 	return paragraph;
 }
 
@@ -172,7 +181,7 @@ function blockElement(block) {
  */
 export function renderMarkdown(markdown, options = {}, target) {
 	const element = target ?? document.createElement('div');
-	element.replaceChildren(...parseBlocks(markdown.value ?? '').map(blockElement));
+	element.replaceChildren(...parseBlocks(markdown.value ?? '').map((block) => blockElement(block, markdown.isTrusted)));
 	const activate = (event) => {
 		const link = event.target instanceof Element ? event.target.closest('a[data-href]') : null;
 		if (!link || !element.contains(link) || !options.actionHandler) return;

@@ -107,7 +107,8 @@ test('backslash escapes (as Monaco writes its own texts) and snake_case read as 
 
 test("a link is text with its target kept aside (no href), handed to the caller's handler on click", () => {
 	const handler = vi.fn();
-	const markdown = { value: 'Slow. [Don\'t Show Again](command:hide "title")' };
+	// Monaco marks its own "Don't Show Again" text trusted, so its command link stays a link.
+	const markdown = { value: 'Slow. [Don\'t Show Again](command:hide "title")', isTrusted: true };
 	const { element, dispose } = renderMarkdown(markdown, { actionHandler: handler });
 	const root = element as unknown as FakeNode;
 	expect(shape(root)).toBe('<div><p>Slow. <a data-href="command:hide">Don\'t Show Again</a></p></div>');
@@ -121,6 +122,18 @@ test("a link is text with its target kept aside (no href), handed to the caller'
 	expect(handler).toHaveBeenCalledWith('command:hide', markdown);
 	dispose();
 	expect(root.listeners.size).toBe(0);
+});
+
+test('a link to anything but a web or mail address (or a command, in trusted text) is its text alone', () => {
+	const render = (value: string, isTrusted?: boolean) =>
+		shape(renderMarkdown({ value, isTrusted }).element as unknown as FakeNode);
+	expect(render('[run](javascript:alert(1))')).toBe('<div><p>[run](javascript:alert(1))</p></div>');
+	expect(render('[run](javascript:void) and [img](data:text/html,x)')).toBe('<div><p>run and img</p></div>');
+	expect(render('[hide](command:hide)')).toBe('<div><p>hide</p></div>');
+	expect(render('[hide](command:hide)', true)).toBe('<div><p><a data-href="command:hide">hide</a></p></div>');
+	expect(render('[docs](https://example.com) [mail](mailto:a@b.c)')).toBe(
+		'<div><p><a data-href="https://example.com">docs</a> <a data-href="mailto:a@b.c">mail</a></p></div>'
+	);
 });
 
 test('fenced code is one code block of text; a target element is filled instead of a new one', () => {
