@@ -58,6 +58,8 @@ test.describe('TypeScript mode', () => {
 
 	test('completion in TypeScript mode offers unquoted keys', async ({ page }) => {
 		await page.getByLabel('TypeScript').check();
+		// TypeScript mode's code loads first: until then completion still answers for JSON.
+		await expect(page.locator('[data-playground]')).toHaveAttribute('data-mode', 'typescript');
 		await replaceText(page, 'let value: CreateOrUpdateAuthSessionStart = {\n  status: "started",\n  \n};');
 		for (const key of ['Control+Home', 'ArrowDown', 'ArrowDown', 'End']) await page.keyboard.press(key);
 		await page.keyboard.press('Control+Space');
