@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { monacoModulesMatching } from './monacoModulesMatching.test-helper';
 import { dropUnusedCodicons } from './viteMonacoCodicons.mjs';
 
 const MONACO_ESM = new URL('../node_modules/monaco-editor/esm/', import.meta.url);
@@ -46,9 +47,5 @@ test('reports a chunk without the table (say, a Monaco upgrade changed its shape
 test("finds the pinned Monaco's table, and no Monaco module looks an icon up by a computed name", () => {
 	const library = readFileSync(new URL('vs/base/common/codiconsLibrary.js', MONACO_ESM), 'utf8');
 	expect(dropUnusedCodicons(library)?.entries).toBeGreaterThan(700);
-	const computed = readdirSync(new URL('vs/', MONACO_ESM), { recursive: true })
-		.map(String)
-		.filter((file) => file.endsWith('.js'))
-		.filter((file) => /\b(?:Codicon|codiconsLibrary)\s*\[/.test(readFileSync(new URL(`vs/${file}`, MONACO_ESM), 'utf8')));
-	expect(computed).toEqual([]);
+	expect(monacoModulesMatching(/\b(?:Codicon|codiconsLibrary)\s*\[/)).toEqual([]);
 });

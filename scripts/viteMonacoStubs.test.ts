@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { monacoModulesMatching } from './monacoModulesMatching.test-helper';
 import {
 	MONACO_STUBS,
 	MONACO_STUBS_FILTER,
@@ -90,12 +91,7 @@ test("strings.js loses the unicode highlighter's two tables and keeps the graphe
 	expect(code.match(/JSON\.parse\('\{"_common":\[\],"_default":\[\]\}'\)/g)).toHaveLength(2);
 	expect(code).toContain("JSON.parse('[0,0,0,51229,");
 	// Only the unicode highlighter reads those tables; if another Monaco module starts to, look again.
-	const readers = readdirSync(new URL('vs/', MONACO_ESM), { recursive: true })
-		.filter((file) => String(file).endsWith('.js'))
-		.filter((file) => /\b(?:AmbiguousCharacters|InvisibleCharacters)\b/.test(readFileSync(new URL(`vs/${file}`, MONACO_ESM), 'utf8')))
-		.map((file) => `vs/${String(file).replaceAll('\\', '/')}`)
-		.sort();
-	expect(readers).toEqual([
+	expect(monacoModulesMatching(/\b(?:AmbiguousCharacters|InvisibleCharacters)\b/)).toEqual([
 		'vs/base/common/strings.js',
 		'vs/editor/common/services/unicodeTextModelHighlighter.js',
 		'vs/editor/contrib/unicodeHighlighter/browser/unicodeHighlighter.js',
@@ -198,12 +194,7 @@ test('the semantic tokens styling service loses its registration, and only featu
 	const { code } = trimMonacoSource(path, monacoSource(path));
 	expect(code).not.toContain('registerSingleton(');
 	expect(code).not.toContain('__decorate([');
-	const askers = readdirSync(new URL('vs/', MONACO_ESM), { recursive: true })
-		.filter((file) => String(file).endsWith('.js'))
-		.filter((file) => readFileSync(new URL(`vs/${file}`, MONACO_ESM), 'utf8').includes('ISemanticTokensStylingService'))
-		.map((file) => `vs/${String(file).replaceAll('\\', '/')}`)
-		.sort();
-	expect(askers).toEqual([
+	expect(monacoModulesMatching(/ISemanticTokensStylingService/)).toEqual([
 		'vs/editor/common/services/semanticTokensStyling.js',
 		'vs/editor/common/services/semanticTokensStylingService.js',
 		'vs/editor/contrib/semanticTokens/browser/documentSemanticTokens.js',
@@ -227,17 +218,11 @@ test("the icons lose their descriptions and keep their ids and glyphs; the files
 });
 
 test('only the inline completions model asks for the inline completions service, and only its controller, not loaded here, creates that model', () => {
-	const files = readdirSync(new URL('vs/', MONACO_ESM), { recursive: true }).filter((file) => String(file).endsWith('.js'));
-	const containing = (pattern: RegExp) =>
-		files
-			.filter((file) => pattern.test(readFileSync(new URL(`vs/${file}`, MONACO_ESM), 'utf8')))
-			.map((file) => `vs/${String(file).replaceAll('\\', '/')}`)
-			.sort();
-	expect(containing(/__param\(\d+, IInlineCompletionsService\)|\.get\(IInlineCompletionsService\)/)).toEqual([
+	expect(monacoModulesMatching(/__param\(\d+, IInlineCompletionsService\)|\.get\(IInlineCompletionsService\)/)).toEqual([
 		'vs/editor/browser/services/inlineCompletionsService.js',
 		'vs/editor/contrib/inlineCompletions/browser/model/inlineCompletionsModel.js',
 	]);
-	expect(containing(/createInstance\(InlineCompletionsModel\b|new InlineCompletionsModel\(/)).toEqual([
+	expect(monacoModulesMatching(/createInstance\(InlineCompletionsModel\b|new InlineCompletionsModel\(/)).toEqual([
 		'vs/editor/contrib/inlineCompletions/browser/controller/inlineCompletionsController.js',
 	]);
 	const playground = readFileSync(new URL('../src/playground/monacoEditor.ts', import.meta.url), 'utf8');
