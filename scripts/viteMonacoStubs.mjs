@@ -45,6 +45,7 @@ export const MONACO_STUBS = {
 	'vs/editor/standalone/browser/services/standaloneWebWorkerService.js': 'standaloneWebWorkerService.js',
 	'vs/editor/contrib/hover/browser/glyphHoverController.js': 'glyphHoverController.js',
 	'vs/editor/browser/services/inlineCompletionsService.js': 'inlineCompletionsService.js',
+	'vs/editor/browser/controller/editContext/native/nativeEditContext.js': 'nativeEditContext.js',
 };
 
 /** A string literal as Monaco's ESM files write them. */
@@ -150,6 +151,14 @@ export const MONACO_TRIMS = [
 		],
 		pattern: new RegExp(String.raw`\bregisterIcon\('[^']*', [\w.]+, localize\(\d+, (?:${STRING})`, 'g'),
 		replace: emptyMessages,
+	},
+	{
+		why: "the choice of Chromium's EditContext input path: every browser types through the textarea path (the one Firefox and Safari always use), so the EditContext path's module is a stand-in",
+		files: ['vs/editor/common/config/editorOptions.js'],
+		// `effectiveEditContext` is what the editor view, the cursors and the clipboard read; `false`
+		// whatever the `editContext` option says, so nothing can reach the stand-in.
+		pattern: /(?<=\n {4}compute\(env, options\) \{\n {8}return )env\.editContextSupported && options\.get\(44 \/\* EditorOption\.editContext \*\/\)(?=;)/g,
+		replace: 'false',
 	},
 	{
 		why: 'the public API\'s enums, each built by a call the bundler must keep: marked pure, so the ones the playground never names drop out',

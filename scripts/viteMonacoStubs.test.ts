@@ -228,3 +228,19 @@ test('only the inline completions model asks for the inline completions service,
 	const playground = readFileSync(new URL('../src/playground/monacoEditor.ts', import.meta.url), 'utf8');
 	expect(playground).not.toMatch(/inlineCompletions/i);
 });
+
+test("the editor always takes the keyboard through its textarea: the one place that builds the EditContext path is behind the option the trim fixes at false", () => {
+	const path = 'vs/editor/common/config/editorOptions.js';
+	const source = monacoSource(path);
+	const computed = (text: string) => /class EffectiveEditContextEnabled extends ComputedEditorOption \{[\s\S]*?compute\(env, options\) \{\n\s*return ([^;]*);/.exec(text)?.[1];
+	expect(computed(source)).toContain('env.editContextSupported');
+	expect(computed(trimMonacoSource(path, source).code)).toBe('false');
+	expect(monacoModulesMatching(/createInstance\(NativeEditContext\b|new NativeEditContext\(/)).toEqual(['vs/editor/browser/view.js']);
+	const view = monacoSource('vs/editor/browser/view.js');
+	const build = view.indexOf('createInstance(NativeEditContext,');
+	const guard = view.lastIndexOf('if (usingExperimentalEditContext) {', build);
+	expect(guard).toBeGreaterThan(view.lastIndexOf('\n    _instantiateEditContext() {', build));
+	expect(view.slice(guard - 200, guard)).toContain(
+		'const usingExperimentalEditContext = this._context.configuration.options.get(171 /* EditorOption.effectiveEditContext */);'
+	);
+});

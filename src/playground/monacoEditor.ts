@@ -207,8 +207,9 @@ export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): E
 		useShadowDOM: false,
 		...(options.embedded && { tabIndex: -1 }),
 	});
-	// The element that takes the keyboard: an EditContext div in Chromium, a textarea elsewhere.
-	const input = host.querySelector<HTMLElement>('.native-edit-context') ?? host.querySelector('textarea');
+	// The element that takes the keyboard: Monaco's textarea, in every browser (the build leaves out
+	// the EditContext path Monaco would pick in Chromium: scripts/viteMonacoStubs.mjs).
+	const input = host.querySelector('textarea');
 	if (options.describedBy) input?.setAttribute('aria-describedby', options.describedBy);
 
 	if (options.onFormat) {
