@@ -8,6 +8,7 @@
  * search button, or whose dialog the reader opened before this ran, gets the real UI at once.
  */
 import { onFirstSearchIntent } from './onFirstSearchIntent';
+import { recordTypedAhead } from './recordTypedAhead';
 
 interface PagefindUIOptions {
 	/** Selector of the element the UI is drawn into. */
@@ -25,12 +26,24 @@ export class PagefindUI {
 		const dialog = host?.querySelector('dialog');
 		const waitForIntent = () => onFirstSearchIntent({ button: button!, keyboard: window }, () => void build());
 		const build = async () => {
+			// What the reader types in the open dialog while the UI is on its way.
+			const stopRecording = recordTypedAhead({ keyboard: window, listening: () => dialog?.open === true });
 			try {
 				const { PagefindUI: RealUI } = await loadRealUI();
 				new RealUI(options);
-				// Opened before the UI was there: the focus Starlight gave to a missing input goes to it now.
-				if (dialog?.open) container?.querySelector('input')?.focus();
+				const typed = stopRecording();
+				const input = container?.querySelector('input');
+				// Opened before the UI was there: the focus Starlight gave to a missing input goes to it
+				// now, with what the reader typed meanwhile (the UI searches on its input event).
+				if (dialog?.open && input) {
+					input.focus();
+					if (typed) {
+						input.value = typed;
+						input.dispatchEvent(new Event('input', { bubbles: true }));
+					}
+				}
 			} catch (error) {
+				stopRecording();
 				console.error('Search could not be loaded:', error);
 				if (container) container.textContent = 'Search could not be loaded. Try again, or reload the page.';
 				// The next reach for search tries again (a network that was down for a moment).

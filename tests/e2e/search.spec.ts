@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { MODEL_PATH, expect, test } from './fixtures';
+import { SEARCH_UI_ASSET } from './budgets';
 import { SEARCH_CASES } from './searchCases';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -75,5 +76,27 @@ test('search: opened before the page is idle (before Starlight sets search up), 
 	const input = page.locator('#starlight__search input');
 	await expect(input).toBeFocused();
 	await page.keyboard.type(SEARCH_CASES[0]!.query);
+	await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
+});
+
+test('search: what the reader types right after Ctrl+K, before the search UI has arrived, is in the search box and searched', async ({ page }) => {
+	// The search UI's script is held back until the reader has typed the query.
+	let release!: () => void;
+	const typed = new Promise<void>((resolve) => (release = resolve));
+	await page.route(SEARCH_UI_ASSET, async (route) => {
+		await typed;
+		await route.continue();
+	});
+	await page.goto(MODEL_PATH);
+	await page.waitForLoadState('networkidle');
+	const query = SEARCH_CASES[0]!.query;
+	await page.keyboard.press('Control+k');
+	await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+	await page.keyboard.type(`${query}x`);
+	await page.keyboard.press('Backspace');
+	release();
+	const input = page.locator('#starlight__search input');
+	await expect(input).toBeFocused();
+	await expect(input).toHaveValue(query);
 	await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
 });
