@@ -144,7 +144,7 @@ export function validateSource(
 		// A schema problem at or under a part that was not read is about a stand-in, not the code.
 		const checked = (found: Problem) =>
 			!notChecked.some((part) => part.path.length <= found.path.length && part.path.every((segment, index) => segment === found.path[index]));
-		const problems: Problem[] = keys.errors.filter(checked);
+		let problems: Problem[] = keys.errors.filter(checked);
 		if (!result.success) {
 			for (const found of explainIssues(context, zodIssues(result))) {
 				// A missing key already reported as a misspelled or renamed one is not said twice.
@@ -155,7 +155,9 @@ export function validateSource(
 		for (const part of notChecked) problems.push(problem(part.code === 'not_checked' ? 'info' : 'error', part.code, part.path, part.message, part));
 		for (const extra of source.extraProblems ?? []) problems.push(problem('warning', extra.code, [], extra.message, extra));
 		if (source.repeatedKeys !== false) duplicateKeyProblems(source.root, problem, range, warnings);
-		for (const found of warnings.problems) if (notChecked.length === 0 || found.code === 'duplicate_key' || checked(found)) problems.push(found);
+		// Nothing else found (the usual case): the warnings' own list, not a copy grown one by one.
+		if (problems.length === 0 && notChecked.length === 0) problems = warnings.problems;
+		else for (const found of warnings.problems) if (notChecked.length === 0 || found.code === 'duplicate_key' || checked(found)) problems.push(found);
 		// Written out rather than spread: the same keys, in the same order.
 		const made: Verdict = verdict(problems, source.maxDepth, warnings.omitted);
 		if (source.uncheckedRanges?.length) made.uncheckedRanges = source.uncheckedRanges.map(range);
@@ -561,7 +563,7 @@ function duplicateKeyProblems(
 			sink.problems.push({
 				severity: first.severity,
 				code: first.code,
-				path: first.path.slice(),
+				path: copiedPath(first.path),
 				pathText: first.pathText,
 				message: first.message,
 				range: range(members.keySpan(index)),
@@ -580,6 +582,11 @@ function duplicateKeyProblems(
 			});
 		}
 	}
+}
+
+/** A copy of a path: a one-segment path (a key of the root) as a literal, cheaper than `slice`. */
+function copiedPath(path: JsonPath): JsonPath {
+	return path.length === 1 ? [path[0]!] : path.slice();
 }
 
 /** Objects up to this many properties are checked for repeated keys pair by pair, without a map. */
