@@ -17,6 +17,7 @@ function plain(node: JsonNode): unknown {
 			key,
 			keySpan: members.keySpan(index),
 			keyStart: members.keyStart(index),
+			keyEnd: members.keyEnd(index),
 			valueEnd: members.valueEnd(index),
 			holdsContainer: members.holdsContainer(index),
 		}));

@@ -175,12 +175,13 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 		if (text.charCodeAt(pos) !== 0x7d) {
 			for (;;) {
 				const keyStart = pos;
-				const keyEnd = stringEnd(text, pos);
+				// With no backslash in the text, a string ends at the next quote.
+				const keyEnd = backslashes ? stringEnd(text, pos) : text.indexOf('"', pos + 1) + 1;
 				const key = backslashes ? keyText(text, keyStart, keyEnd) : text.slice(keyStart + 1, keyEnd - 1);
 				const valueStart = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1);
 				const code = text.charCodeAt(valueStart);
 				let valueEnd: number;
-				if (code === 0x22) valueEnd = stringEnd(text, valueStart);
+				if (code === 0x22) valueEnd = backslashes ? stringEnd(text, valueStart) : text.indexOf('"', valueStart + 1) + 1;
 				else if (code === 0x7b || code === 0x5b) {
 					// In a method of its own: closures here would make every pass of this loop allocate.
 					const container = this.member(valueStart, code, key, keys.length);
@@ -240,7 +241,7 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 	}
 
 	/** Just past the `index`-th key's closing quote: found again from its start (see `#starts`). */
-	private keyEnd(index: number): number {
+	keyEnd(index: number): number {
 		const start = this.keyStart(index);
 		// With no backslash in the text, a key is its text between the quotes.
 		return this.source.backslashes ? stringEnd(this.source.text, start) : start + this.keys[index]!.length + 2;

@@ -102,8 +102,7 @@ export function validateSource(
 ): Verdict {
 	const lines = lineTable(text.length > maxLength ? '' : text);
 	// No intermediate objects: a paste may list a thousand warnings, each with a range or two.
-	const range = (span: Span): SourceRange => {
-		const { start, end } = span;
+	const rangeOf = (start: number, end: number): SourceRange => {
 		const startLine = lines.lineOf(start);
 		const endLine = lines.lineOf(end);
 		return {
@@ -115,6 +114,7 @@ export function validateSource(
 			endColumn: clampedOffset(end, text.length, maxLength) - lines.lineStart(endLine) + 1,
 		};
 	};
+	const range = (span: Span): SourceRange => rangeOf(span.start, span.end);
 	// Made whole, not given `fixes` after: a property added to an object literal afterwards lands
 	// outside the object, one more allocation for each of a thousand warnings.
 	const problem: MakeProblem = (severity, code, path, message, span, fixes) =>
@@ -154,7 +154,7 @@ export function validateSource(
 		}
 		for (const part of notChecked) problems.push(problem(part.code === 'not_checked' ? 'info' : 'error', part.code, part.path, part.message, part));
 		for (const extra of source.extraProblems ?? []) problems.push(problem('warning', extra.code, [], extra.message, extra));
-		if (source.repeatedKeys !== false) duplicateKeyProblems(source.root, problem, range, warnings);
+		if (source.repeatedKeys !== false) duplicateKeyProblems(source.root, problem, rangeOf, warnings);
 		// Nothing else found (the usual case): the warnings' own list, not a copy grown one by one.
 		if (problems.length === 0 && notChecked.length === 0) problems = warnings.problems;
 		else for (const found of warnings.problems) if (notChecked.length === 0 || found.code === 'duplicate_key' || checked(found)) problems.push(found);
@@ -502,7 +502,8 @@ function issueProblem(context: Context, issue: z.ZodIssue): Problem {
 function duplicateKeyProblems(
 	root: JsonNode,
 	problem: MakeProblem,
-	range: (span: Span) => SourceRange,
+	/** A range from offsets (no span object made: this runs for each repeat listed). */
+	rangeOf: (start: number, end: number) => SourceRange,
 	sink: WarningSink
 ): void {
 	// Explicit stack, and paths rebuilt from parent links only when needed: the tree may be
@@ -543,7 +544,7 @@ function duplicateKeyProblems(
 			}
 			// The copies of one key share their words and the kept copy's place: made once per key.
 			if (said?.keptIndex !== keptIndex) {
-				const keptAt = range(members.keySpan(keptIndex));
+				const keptAt = rangeOf(members.keyStart(keptIndex), members.keyEnd(keptIndex));
 				const quoted = jsonQuote(key);
 				const found = problem(
 					'warning',
@@ -566,7 +567,7 @@ function duplicateKeyProblems(
 				path: copiedPath(first.path),
 				pathText: first.pathText,
 				message: first.message,
-				range: range(members.keySpan(index)),
+				range: rangeOf(members.keyStart(index), members.keyEnd(index)),
 				// A copy written out, not spread: this runs for each repeat listed.
 				related: {
 					message: related.message,
