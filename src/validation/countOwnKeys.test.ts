@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { countOwnKeys } from './countOwnKeys';
 import { deeplyNested } from './jsonTexts.test-helper';
@@ -13,6 +14,38 @@ describe('countOwnKeys', () => {
 
 	test('JSON.parse keeps one copy of a repeated key, and __proto__ as an own key', () => {
 		expect(countOwnKeys(JSON.parse('{"a": 1, "a": {"b": 2}, "__proto__": {"c": 3}}'))).toEqual({ keys: 4, depth: 2 });
+	});
+
+	test('own keys only, even when Object.prototype has an enumerable key', () => {
+		const value = JSON.parse('{"a": 1, "b": {"c": [{"d": 2}]}}');
+		(Object.prototype as Record<string, unknown>).polluted = 1;
+		try {
+			expect(countOwnKeys(value)).toEqual({ keys: 4, depth: 4 });
+		} finally {
+			delete (Object.prototype as Record<string, unknown>).polluted;
+		}
+	});
+
+	test('agrees with a count over Object.values on any JSON value', () => {
+		const reference = (value: unknown, level = 1): { keys: number; depth: number } => {
+			if (typeof value !== 'object' || value === null) return { keys: 0, depth: 0 };
+			const children = Array.isArray(value) ? value : Object.values(value);
+			let keys = Array.isArray(value) ? 0 : children.length;
+			let depth = level;
+			for (const child of children) {
+				const inner = reference(child, level + 1);
+				keys += inner.keys;
+				depth = Math.max(depth, inner.depth);
+			}
+			return { keys, depth };
+		};
+		fc.assert(
+			fc.property(fc.jsonValue(), (value) => {
+				const parsed = JSON.parse(JSON.stringify(value));
+				expect(countOwnKeys(parsed)).toEqual(reference(parsed));
+			}),
+			{ numRuns: 2000 }
+		);
 	});
 
 	test('any depth', () => {

@@ -12,15 +12,40 @@ export function countOwnKeys(value: unknown): { keys: number; depth: number } {
 	let depth = 0;
 	const values: unknown[] = [value];
 	const depths: number[] = [1];
+	const inherits = inheritsEnumerableKey();
 	while (values.length > 0) {
 		const here = values.pop();
 		const level = depths.pop()!;
 		if (typeof here !== 'object' || here === null) continue;
 		if (level > depth) depth = level;
-		const children = Array.isArray(here) ? (here as unknown[]) : Object.values(here);
-		if (!Array.isArray(here)) keys += children.length;
-		for (let index = 0; index < children.length; index++) {
-			const child = children[index];
+		if (Array.isArray(here)) {
+			for (let index = 0; index < here.length; index++) {
+				const child: unknown = here[index];
+				if (typeof child === 'object' && child !== null) {
+					values.push(child);
+					depths.push(level + 1);
+				}
+			}
+			continue;
+		}
+		// `for...in`, not `Object.values`: no array made per object (a third faster on the bench's
+		// nested and array-root values). It also lists inherited enumerable keys, so it is used only
+		// when a plain object inherits none (checked once per call, below).
+		if (inherits) {
+			const children = Object.values(here);
+			keys += children.length;
+			for (let index = 0; index < children.length; index++) {
+				const child = children[index];
+				if (typeof child === 'object' && child !== null) {
+					values.push(child);
+					depths.push(level + 1);
+				}
+			}
+			continue;
+		}
+		for (const key in here) {
+			keys++;
+			const child = (here as Record<string, unknown>)[key];
 			if (typeof child === 'object' && child !== null) {
 				values.push(child);
 				depths.push(level + 1);
@@ -29,3 +54,11 @@ export function countOwnKeys(value: unknown): { keys: number; depth: number } {
 	}
 	return { keys, depth };
 }
+
+/** Whether a plain object inherits an enumerable key (something added one to `Object.prototype`). */
+function inheritsEnumerableKey(): boolean {
+	for (const _key in EMPTY) return true;
+	return false;
+}
+
+const EMPTY = {};

@@ -22,4 +22,16 @@ describe('hasRepeatedKey', () => {
 			{ numRuns: 3000 }
 		);
 	});
+
+	test('agrees with a Set on lists long enough for a typed table (over 512 keys), with or without one repeat', () => {
+		const keys = fc.uniqueArray(fc.string({ unit: 'binary', maxLength: 4 }), { minLength: 513, maxLength: 900 });
+		fc.assert(
+			fc.property(keys, fc.option(fc.tuple(fc.nat(), fc.nat())), (distinct, repeat) => {
+				const list = [...distinct];
+				if (repeat) list.splice(repeat[0] % (list.length + 1), 0, list[repeat[1] % list.length]!);
+				expect(hasRepeatedKey(list)).toBe(repeat !== null);
+			}),
+			{ numRuns: 300 }
+		);
+	});
 });

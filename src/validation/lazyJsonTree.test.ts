@@ -3,16 +3,29 @@ import { describe, expect, test } from 'vitest';
 import { payloads } from '../../scripts/bench/payloads.mjs';
 import { deeplyNested, jsonText } from './jsonTexts.test-helper';
 import { lazyJsonTree } from './lazyJsonTree';
+import { objectMembers } from './objectMembers';
 import { parseJson } from './parseJson';
 import type { JsonNode } from './sourceTree';
 
 /** A tree as plain data (lazy nodes are class instances with getters), read all the way down. */
 function plain(node: JsonNode): unknown {
 	if (node.kind === 'object') {
+		// The members' view first (the lazy tree works out key ends and value ends from the key
+		// starts alone), then the properties' nodes.
+		const members = objectMembers(node);
+		const spans = members.keys.map((key, index) => ({
+			key,
+			keySpan: members.keySpan(index),
+			keyStart: members.keyStart(index),
+			keyEnd: members.keyEnd(index),
+			valueEnd: members.valueEnd(index),
+			holdsContainer: members.holdsContainer(index),
+		}));
 		return {
 			kind: 'object',
 			start: node.start,
 			end: node.end,
+			spans,
 			properties: node.properties.map((property) => ({
 				key: property.key,
 				keySpan: { start: property.keySpan.start, end: property.keySpan.end },

@@ -148,11 +148,12 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 	readonly kind = 'object';
 	#keys: string[] | undefined;
 	/**
-	 * Per member: key start, key end, value start, value end. Written by index: with `push` of
-	 * four numbers at a time, reading a big object's keys took about a fifth longer (a
-	 * micro-benchmark on the bench's payloads).
+	 * Where each member's key starts. The key's end and the value's span are found again from it
+	 * when a problem asks (a few members out of thousands): keeping all four offsets of every
+	 * member cost more than reading the keys themselves (a megabyte of one repeated key: 4.9 ms
+	 * to read with four, 3.1 with one; a micro-benchmark on the bench's payloads).
 	 */
-	#offsets: number[] = [];
+	#starts: number[] = [];
 	/** By member index: the value's node when it is a container (made as the object is read: its end is needed). */
 	#containers: Map<number, LazyContainer & JsonNode> | undefined;
 	#made: (PropertyNode | undefined)[] = [];
@@ -168,36 +169,33 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 		if (this.#keys) return this.#keys;
 		const { text, backslashes } = this.source;
 		const keys: string[] = [];
-		const offsets: number[] = [];
+		const starts: number[] = [];
 		let containers: Map<number, LazyContainer & JsonNode> | undefined;
 		let pos = skipWhitespace(text, this.start + 1);
 		if (text.charCodeAt(pos) !== 0x7d) {
 			for (;;) {
 				const keyStart = pos;
-				const keyEnd = stringEnd(text, pos);
+				// With no backslash in the text, a string ends at the next quote.
+				const keyEnd = backslashes ? stringEnd(text, pos) : text.indexOf('"', pos + 1) + 1;
 				const key = backslashes ? keyText(text, keyStart, keyEnd) : text.slice(keyStart + 1, keyEnd - 1);
 				const valueStart = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1);
 				const code = text.charCodeAt(valueStart);
 				let valueEnd: number;
-				if (code === 0x22) valueEnd = stringEnd(text, valueStart);
+				if (code === 0x22) valueEnd = backslashes ? stringEnd(text, valueStart) : text.indexOf('"', valueStart + 1) + 1;
 				else if (code === 0x7b || code === 0x5b) {
 					// In a method of its own: closures here would make every pass of this loop allocate.
 					const container = this.member(valueStart, code, key, keys.length);
 					(containers ??= new Map()).set(keys.length, container);
 					valueEnd = container.end;
 				} else valueEnd = scalarEnd(text, valueStart);
-				const at = keys.length * 4;
-				offsets[at] = keyStart;
-				offsets[at + 1] = keyEnd;
-				offsets[at + 2] = valueStart;
-				offsets[at + 3] = valueEnd;
+				starts.push(keyStart);
 				keys.push(key);
 				pos = skipWhitespace(text, valueEnd);
 				if (text.charCodeAt(pos) !== 0x2c) break;
 				pos = skipWhitespace(text, pos + 1);
 			}
 		}
-		this.#offsets = offsets;
+		this.#starts = starts;
 		this.#containers = containers;
 		this.#keys = keys;
 		return keys;
@@ -220,30 +218,41 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 	property(index: number): PropertyNode {
 		const made = this.#made[index];
 		if (made) return made;
-		const offsets = this.#offsets;
-		const at = index * 4;
-		const property: PropertyNode = {
-			key: this.keys[index]!,
-			keySpan: { start: offsets[at]!, end: offsets[at + 1]! },
-			value: this.#containers?.get(index) ?? scalarNode(this.source.text, offsets[at + 2]!, offsets[at + 3]!),
-		};
+		const keyStart = this.keyStart(index);
+		const keyEnd = this.keyEnd(index);
+		let value: JsonNode | undefined = this.#containers?.get(index);
+		if (!value) {
+			const { text } = this.source;
+			const valueStart = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1);
+			value = scalarNode(text, valueStart, scalarEnd(text, valueStart));
+		}
+		const property: PropertyNode = { key: this.keys[index]!, keySpan: { start: keyStart, end: keyEnd }, value };
 		this.#made[index] = property;
 		return property;
 	}
 
 	keySpan(index: number): Span {
-		this.keys;
-		return { start: this.#offsets[index * 4]!, end: this.#offsets[index * 4 + 1]! };
+		return { start: this.keyStart(index), end: this.keyEnd(index) };
 	}
 
 	keyStart(index: number): number {
 		this.keys;
-		return this.#offsets[index * 4]!;
+		return this.#starts[index]!;
+	}
+
+	/** Just past the `index`-th key's closing quote: found again from its start (see `#starts`). */
+	keyEnd(index: number): number {
+		const start = this.keyStart(index);
+		// With no backslash in the text, a key is its text between the quotes.
+		return this.source.backslashes ? stringEnd(this.source.text, start) : start + this.keys[index]!.length + 2;
 	}
 
 	valueEnd(index: number): number {
-		this.keys;
-		return this.#offsets[index * 4 + 3]!;
+		const container = this.#containers?.get(index);
+		if (container) return container.end;
+		const { text } = this.source;
+		const valueStart = skipWhitespace(text, skipWhitespace(text, this.keyEnd(index)) + 1);
+		return scalarEnd(text, valueStart);
 	}
 
 	/** Whether the `index`-th property's value is an object or an array. */

@@ -14,6 +14,8 @@ export interface ObjectMembers {
 	keySpan(index: number): Span;
 	/** Where the `index`-th key starts (its span's start, without making the span). */
 	keyStart(index: number): number;
+	/** Where the `index`-th key ends (its span's end, without making the span). */
+	keyEnd(index: number): number;
 	/** Where the `index`-th property's value ends. */
 	valueEnd(index: number): number;
 	/** Whether the `index`-th property's value is an object or an array. */
@@ -33,6 +35,7 @@ export function objectMembers(node: ObjectNode): ObjectMembers {
 			return { start, end };
 		},
 		keyStart: (index) => properties[index]!.keySpan.start,
+		keyEnd: (index) => properties[index]!.keySpan.end,
 		valueEnd: (index) => properties[index]!.value.end,
 		holdsContainer: (index) => {
 			const { kind } = properties[index]!.value;

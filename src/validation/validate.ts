@@ -102,8 +102,7 @@ export function validateSource(
 ): Verdict {
 	const lines = lineTable(text.length > maxLength ? '' : text);
 	// No intermediate objects: a paste may list a thousand warnings, each with a range or two.
-	const range = (span: Span): SourceRange => {
-		const { start, end } = span;
+	const rangeOf = (start: number, end: number): SourceRange => {
 		const startLine = lines.lineOf(start);
 		const endLine = lines.lineOf(end);
 		return {
@@ -115,6 +114,7 @@ export function validateSource(
 			endColumn: clampedOffset(end, text.length, maxLength) - lines.lineStart(endLine) + 1,
 		};
 	};
+	const range = (span: Span): SourceRange => rangeOf(span.start, span.end);
 	// Made whole, not given `fixes` after: a property added to an object literal afterwards lands
 	// outside the object, one more allocation for each of a thousand warnings.
 	const problem: MakeProblem = (severity, code, path, message, span, fixes) =>
@@ -144,7 +144,7 @@ export function validateSource(
 		// A schema problem at or under a part that was not read is about a stand-in, not the code.
 		const checked = (found: Problem) =>
 			!notChecked.some((part) => part.path.length <= found.path.length && part.path.every((segment, index) => segment === found.path[index]));
-		const problems: Problem[] = keys.errors.filter(checked);
+		let problems: Problem[] = keys.errors.filter(checked);
 		if (!result.success) {
 			for (const found of explainIssues(context, zodIssues(result))) {
 				// A missing key already reported as a misspelled or renamed one is not said twice.
@@ -154,8 +154,10 @@ export function validateSource(
 		}
 		for (const part of notChecked) problems.push(problem(part.code === 'not_checked' ? 'info' : 'error', part.code, part.path, part.message, part));
 		for (const extra of source.extraProblems ?? []) problems.push(problem('warning', extra.code, [], extra.message, extra));
-		if (source.repeatedKeys !== false) duplicateKeyProblems(source.root, problem, range, warnings);
-		for (const found of warnings.problems) if (notChecked.length === 0 || found.code === 'duplicate_key' || checked(found)) problems.push(found);
+		if (source.repeatedKeys !== false) duplicateKeyProblems(source.root, problem, rangeOf, warnings);
+		// Nothing else found (the usual case): the warnings' own list, not a copy grown one by one.
+		if (problems.length === 0 && notChecked.length === 0) problems = warnings.problems;
+		else for (const found of warnings.problems) if (notChecked.length === 0 || found.code === 'duplicate_key' || checked(found)) problems.push(found);
 		// Written out rather than spread: the same keys, in the same order.
 		const made: Verdict = verdict(problems, source.maxDepth, warnings.omitted);
 		if (source.uncheckedRanges?.length) made.uncheckedRanges = source.uncheckedRanges.map(range);
@@ -500,7 +502,8 @@ function issueProblem(context: Context, issue: z.ZodIssue): Problem {
 function duplicateKeyProblems(
 	root: JsonNode,
 	problem: MakeProblem,
-	range: (span: Span) => SourceRange,
+	/** A range from offsets (no span object made: this runs for each repeat listed). */
+	rangeOf: (start: number, end: number) => SourceRange,
 	sink: WarningSink
 ): void {
 	// Explicit stack, and paths rebuilt from parent links only when needed: the tree may be
@@ -541,7 +544,7 @@ function duplicateKeyProblems(
 			}
 			// The copies of one key share their words and the kept copy's place: made once per key.
 			if (said?.keptIndex !== keptIndex) {
-				const keptAt = range(members.keySpan(keptIndex));
+				const keptAt = rangeOf(members.keyStart(keptIndex), members.keyEnd(keptIndex));
 				const quoted = jsonQuote(key);
 				const found = problem(
 					'warning',
@@ -561,10 +564,10 @@ function duplicateKeyProblems(
 			sink.problems.push({
 				severity: first.severity,
 				code: first.code,
-				path: first.path.slice(),
+				path: copiedPath(first.path),
 				pathText: first.pathText,
 				message: first.message,
-				range: range(members.keySpan(index)),
+				range: rangeOf(members.keyStart(index), members.keyEnd(index)),
 				// A copy written out, not spread: this runs for each repeat listed.
 				related: {
 					message: related.message,
@@ -580,6 +583,11 @@ function duplicateKeyProblems(
 			});
 		}
 	}
+}
+
+/** A copy of a path: a one-segment path (a key of the root) as a literal, cheaper than `slice`. */
+function copiedPath(path: JsonPath): JsonPath {
+	return path.length === 1 ? [path[0]!] : path.slice();
 }
 
 /** Objects up to this many properties are checked for repeated keys pair by pair, without a map. */
