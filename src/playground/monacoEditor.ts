@@ -209,7 +209,7 @@ export function monacoEditor(host: HTMLElement, options: MonacoEditorOptions): E
 	});
 	// The element that takes the keyboard: Monaco's textarea, in every browser (the build leaves out
 	// the EditContext path Monaco would pick in Chromium: scripts/viteMonacoStubs.mjs).
-	const input = host.querySelector('textarea');
+	const input = host.querySelector('textarea.inputarea');
 	if (options.describedBy) input?.setAttribute('aria-describedby', options.describedBy);
 
 	if (options.onFormat) {

@@ -6,9 +6,11 @@
  * fetches and builds the real UI only when the reader first reaches for search (pointer on the
  * search button, focus, click, Ctrl+K), as hosted docs search widgets do; a page without that
  * search button, or whose dialog the reader opened before this ran, gets the real UI at once.
+ * Meanwhile a plain search box stands in for the real one (`searchBoxStandIn.ts`), so what the
+ * reader types right after Ctrl+K is kept and searched.
  */
 import { onFirstSearchIntent } from './onFirstSearchIntent';
-import { recordTypedAhead } from './recordTypedAhead';
+import { searchBoxStandIn, type SearchBoxLabels } from './searchBoxStandIn';
 
 interface PagefindUIOptions {
 	/** Selector of the element the UI is drawn into. */
@@ -18,6 +20,14 @@ interface PagefindUIOptions {
 
 const loadRealUI = () => import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs');
 
+/** The stand-in box's texts, as the real UI words them (Starlight passes the site's translations). */
+function searchBoxLabels(options: PagefindUIOptions): SearchBoxLabels {
+	const translations = (options.translations ?? {}) as Record<string, unknown>;
+	const text = (key: string, fallback: string) => (typeof translations[key] === 'string' ? (translations[key] as string) : fallback);
+	// Pagefind's own English texts where Starlight gives none.
+	return { placeholder: text('placeholder', 'Search'), label: text('search_label', 'Search this site') };
+}
+
 export class PagefindUI {
 	constructor(options: PagefindUIOptions) {
 		const container = document.querySelector<HTMLElement>(options.element);
@@ -26,24 +36,21 @@ export class PagefindUI {
 		const dialog = host?.querySelector('dialog');
 		const waitForIntent = () => onFirstSearchIntent({ button: button!, keyboard: window }, () => void build());
 		const build = async () => {
-			// What the reader types in the open dialog while the UI is on its way.
-			const stopRecording = recordTypedAhead({ keyboard: window, listening: () => dialog?.open === true });
+			// Empty, or the message of a load that failed (this is a new try).
+			container?.replaceChildren();
+			// A box to type into while the UI is on its way (Starlight focuses it when the dialog opens).
+			const standIn = container ? searchBoxStandIn(container, searchBoxLabels(options)) : undefined;
+			if (dialog?.open) container?.querySelector('input')?.focus();
 			try {
 				const { PagefindUI: RealUI } = await loadRealUI();
-				new RealUI(options);
-				const typed = stopRecording();
-				const input = container?.querySelector('input');
-				// Opened before the UI was there: the focus Starlight gave to a missing input goes to it
-				// now, with what the reader typed meanwhile (the UI searches on its input event).
-				if (dialog?.open && input) {
-					input.focus();
-					if (typed) {
-						input.value = typed;
-						input.dispatchEvent(new Event('input', { bubbles: true }));
-					}
-				}
+				if (container && standIn)
+					standIn.handOver(() => {
+						new RealUI(options);
+						return container.querySelector('input');
+					});
+				else new RealUI(options);
 			} catch (error) {
-				stopRecording();
+				standIn?.remove();
 				console.error('Search could not be loaded:', error);
 				if (container) container.textContent = 'Search could not be loaded. Try again, or reload the page.';
 				// The next reach for search tries again (a network that was down for a moment).

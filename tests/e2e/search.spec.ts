@@ -79,24 +79,57 @@ test('search: opened before the page is idle (before Starlight sets search up), 
 	await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
 });
 
-test('search: what the reader types right after Ctrl+K, before the search UI has arrived, is in the search box and searched', async ({ page }) => {
-	// The search UI's script is held back until the reader has typed the query.
+/** Holds the search UI's script back until the returned function is called. */
+async function holdSearchUI(page: Page): Promise<() => void> {
 	let release!: () => void;
-	const typed = new Promise<void>((resolve) => (release = resolve));
+	const released = new Promise<void>((resolve) => (release = resolve));
 	await page.route(SEARCH_UI_ASSET, async (route) => {
-		await typed;
+		await released;
 		await route.continue();
 	});
+	return release;
+}
+
+test('search: what the reader types right after Ctrl+K, before the search UI has arrived, stays in the search box and is searched', async ({ page }) => {
+	const release = await holdSearchUI(page);
 	await page.goto(MODEL_PATH);
 	await page.waitForLoadState('networkidle');
 	const query = SEARCH_CASES[0]!.query;
 	await page.keyboard.press('Control+k');
-	await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+	const input = page.locator('#starlight__search input');
+	// A box to type into is there at once, where the real one will be, and looks like it.
+	await expect(input).toBeFocused();
+	await expect(input).toHaveAttribute('placeholder', 'Search');
 	await page.keyboard.type(`${query}x`);
 	await page.keyboard.press('Backspace');
+	await expect(input).toHaveValue(query);
+	const standInBox = await input.boundingBox();
 	release();
-	const input = page.locator('#starlight__search input');
+	await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
+	await expect(input).toHaveCount(1);
 	await expect(input).toBeFocused();
 	await expect(input).toHaveValue(query);
-	await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
+	const realBox = (await input.boundingBox())!;
+	for (const side of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(realBox[side] - standInBox![side])).toBeLessThanOrEqual(1);
+	// The caret stays where the reader left it.
+	await page.keyboard.type('s');
+	await expect(input).toHaveValue(`${query}s`);
+});
+
+test('search: on a narrow screen, a query of two words and characters of any keyboard, typed before the search UI arrives, are all kept', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 800 });
+	const release = await holdSearchUI(page);
+	await page.goto(MODEL_PATH);
+	await page.waitForLoadState('networkidle');
+	await page.getByRole('button', { name: 'Search' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Search' });
+	// Space typed here must not press the dialog's Cancel button.
+	await page.keyboard.type('auth session ');
+	// What an input method or an AltGr / Option key types arrives as text, not as one key per character.
+	await page.keyboard.insertText('żółw€');
+	await expect(dialog).toBeVisible();
+	release();
+	await expect(page.locator('#starlight__search .pagefind-ui__message')).toBeVisible();
+	await expect(page.locator('#starlight__search input')).toHaveValue('auth session żółw€');
+	await expect(dialog).toBeVisible();
 });
