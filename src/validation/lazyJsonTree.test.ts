@@ -47,7 +47,11 @@ function readSome(node: JsonNode, choices: boolean[], at = { i: 0 }): void {
 function expectSameAsParser(text: string, choices: boolean[]) {
 	const parsed = parseJson(text);
 	if (!parsed.ok) throw new Error(`not JSON: ${text}`);
-	const tree = lazyJsonTree(text, JSON.parse(text));
+	// The value as the engine's parser reads it, not `JSON.parse`'s: V8's `JSON.parse` can misname a
+	// key written with an escape after another text had a key with a backslash at the same place
+	// (see hasEscapedKey), and the generated texts have many. In the site, such texts never reach
+	// the lazy tree (`readJson` gives them to the parser), so its `JSON.parse` value is right.
+	const tree = lazyJsonTree(text, parsed.value);
 	// Read partly, then ask for the structure (as the engine does), then read everything.
 	readSome(tree.root, choices);
 	expect(tree.structure()).toEqual({ repeatedKeys: parsed.repeatedKeys, maxDepth: parsed.maxDepth });
