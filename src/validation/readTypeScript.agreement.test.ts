@@ -247,6 +247,8 @@ describe('readTypeScript agrees with the TypeScript parser', () => {
 		['a string key without a value is rejected', '{ "a" }'],
 		['`this` is no shorthand property', '{ this }'],
 		['a shorthand property is valid code', '{ a }'],
+		['a shorthand property written with an escape is valid code', '{ \\u0061, b }'],
+		['a reserved word written with an escape is no shorthand property', '{ \\u0069f }'],
 		['optional and definite markers are valid syntax', '{ a?: 1, b!: 2 }'],
 		['a private name key is valid syntax', '{ #a: 1 }'],
 		['`=` in an object literal is valid syntax', '{ a = 1 }'],

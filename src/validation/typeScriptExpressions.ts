@@ -584,7 +584,7 @@ export class ExpressionReader {
 			return;
 		}
 		if (keyToken.kind === 'identifier' && (this.isPunct(next, ',') || this.isPunct(next, '}') || this.isPunct(next, '='))) {
-			if (keyToken.escaped || RESERVED.has(key!)) this.fail('Expected `:` after the property name.', next);
+			if (RESERVED.has(key!)) this.fail('Expected `:` after the property name.', next);
 			if (this.isPunct(next, '=')) {
 				this.pos++;
 				this.assignment(keyPath);
