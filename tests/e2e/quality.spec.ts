@@ -73,8 +73,12 @@ test('the verdict is announced once per burst of typing, not per keystroke', asy
 	await expect(status(page)).toHaveText('Invalid: 1 error');
 	await page.waitForTimeout(1500);
 	const announcements = await page.evaluate(() => (window as unknown as { announcements: string[] }).announcements);
-	expect(announcements).toHaveLength(1);
-	expect(announcements[0]).toMatch(/^Invalid: 1 error\. \(root\): Unexpected text after the JSON value/);
+	// On a busy machine the announcement of the value as loaded ("Valid", due 800 ms after the
+	// editor swapped in) can come before the first key: it is not part of the burst. Every verdict
+	// of the burst is Invalid, so the burst's announcements are those from the first that is not "Valid".
+	const burst = announcements.slice(Math.max(0, announcements.findIndex((text) => text !== 'Valid')));
+	expect(burst).toHaveLength(1);
+	expect(burst[0]).toMatch(/^Invalid: 1 error\. \(root\): Unexpected text after the JSON value/);
 });
 
 test('Content-Security-Policy: strict scripts, self-only connections and workers', async ({ page }) => {
