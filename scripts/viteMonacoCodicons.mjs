@@ -7,12 +7,12 @@
 // in the chunk cannot be reached, and its entry is dropped. No icon is ever looked up by a computed
 // name (`Codicon[name]`) in the pinned Monaco; `viteMonacoCodicons.test.ts` checks that.
 
+import { escapeRegExp } from './escapeRegExp.mjs';
+
 const LIBRARY_ID = /[\\/]node_modules[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]base[\\/]common[\\/]codiconsLibrary\.js$/;
 
 /** One entry of the table as the bundler prints it: `name: register("id", 0xea60),`. */
 const ENTRY = /([A-Za-z_$][\w$]*)\s*:\s*([A-Za-z_$][\w$]*)\(\s*(["'`])([\w-]+)\3\s*,\s*(0x[\da-fA-F]+|\d+)\s*\)\s*,?\s*/g;
-
-const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The chunk without the table entries nothing else in it names, and how many entries it had and

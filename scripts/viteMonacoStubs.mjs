@@ -12,6 +12,7 @@
 // actions and services nothing here runs (MONACO_TRIMS below).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { escapeRegExp } from './escapeRegExp.mjs';
 
 const STUB_DIR = fileURLToPath(new URL('../src/playground/monacoStubs/', import.meta.url));
 
@@ -194,8 +195,6 @@ export function monacoStubSource(id) {
 	const stub = match && MONACO_STUBS[match[1].replaceAll('\\', '/')];
 	return stub ? readFileSync(STUB_DIR + stub, 'utf8') : undefined;
 }
-
-const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Hook filter: the bundler calls `load` only for the replaced modules (any query), so no other

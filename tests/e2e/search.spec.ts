@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test';
 import { MODEL_PATH, expect, test } from './fixtures';
+import { escapeRegExp } from '../../scripts/escapeRegExp.mjs';
 import { SEARCH_UI_ASSET } from './budgets';
 import { SEARCH_CASES } from './searchCases';
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Searches with Starlight's search dialog, as a reader does; returns each result's page path and
