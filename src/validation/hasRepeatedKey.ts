@@ -1,5 +1,8 @@
-/** Lists up to this long are compared pair by pair: cheaper than hashing for an object's usual few keys. */
-const PAIRWISE_LIMIT = 8;
+/**
+ * Lists up to this long are compared pair by pair: cheaper than hashing for an object's usual few
+ * keys. The engine's other checks of an object's keys (`validate`, `lazyJsonTree`) switch at the same size.
+ */
+export const PAIRWISE_LIMIT = 8;
 
 /** Tables up to this many slots are plain arrays; bigger ones typed arrays. */
 const PLAIN_TABLE_SLOTS = 1024;

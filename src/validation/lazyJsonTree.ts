@@ -1,5 +1,5 @@
 import { countOwnKeys } from './countOwnKeys';
-import { hasRepeatedKey } from './hasRepeatedKey';
+import { hasRepeatedKey, PAIRWISE_LIMIT } from './hasRepeatedKey';
 import type { ObjectMembers } from './objectMembers';
 import type { JsonNode, PropertyNode, Span } from './sourceTree';
 
@@ -139,9 +139,10 @@ abstract class LazyContainer {
 	}
 }
 
-/** Objects up to this many keys are checked pair by pair (`hasRepeatedKey`), cheaper than counting. */
-const PAIRWISE_KEYS = 8;
-/** Objects up to this many keys are checked by counts; V8 keeps such objects in its fast form. */
+/**
+ * Objects of more than `PAIRWISE_LIMIT` keys (checked pair by pair, cheaper than counting) and up
+ * to this many are checked by counts; V8 keeps such objects in its fast form.
+ */
 const COUNTED_KEYS = 64;
 
 class LazyObject extends LazyContainer implements ObjectMembers {
@@ -286,7 +287,7 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 	 */
 	private keysRepeated(): boolean {
 		const { keys } = this;
-		if (keys.length > PAIRWISE_KEYS && keys.length <= COUNTED_KEYS && this.kept) {
+		if (keys.length > PAIRWISE_LIMIT && keys.length <= COUNTED_KEYS && this.kept) {
 			return Object.keys(this.parsedValue() as object).length !== keys.length;
 		}
 		return hasRepeatedKey(keys);

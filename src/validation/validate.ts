@@ -1,5 +1,6 @@
 import * as z from 'zod/v3';
 import { didYouMean } from './didYouMean';
+import { PAIRWISE_LIMIT } from './hasRepeatedKey';
 import { jsonQuote } from './jsonQuote';
 import { objectMembers, type ObjectMembers } from './objectMembers';
 import { readJson } from './readJson';
@@ -590,8 +591,6 @@ function copiedPath(path: JsonPath): JsonPath {
 	return path.length === 1 ? [path[0]!] : path.slice();
 }
 
-/** Objects up to this many properties are checked for repeated keys pair by pair, without a map. */
-const PAIRWISE_LIMIT = 8;
 
 /** The index of the last property with the same key as `keys[index]` (the one JSON.parse keeps), pair by pair. */
 function lastIndexPairwise(keys: readonly string[], index: number): number {
