@@ -778,7 +778,7 @@ function unknownPropertyProblems(
 				'unknown_property',
 				extendedPath(path, name),
 				suggestion !== undefined
-					? `Unknown property ${quoted}: the SDK accepts it but drops it from the parsed value. Did you mean ${JSON.stringify(suggestion)}?`
+					? `Unknown property ${quoted}${DROPPED} Did you mean ${JSON.stringify(suggestion)}?`
 					: 'Unknown property ' + quoted + known.droppedListed,
 				keySpan,
 				suggestion !== undefined
@@ -788,6 +788,9 @@ function unknownPropertyProblems(
 		);
 	}
 }
+
+/** What a warning on an unknown key says of it, after the key. */
+const DROPPED = ': the SDK accepts it but drops it from the parsed value.';
 
 /** An object schema's keys, as a list and a set, made once per shape. */
 const KNOWN_KEYS = new WeakMap<z.ZodRawShape, KnownKeys>();
@@ -813,7 +816,7 @@ function knownKeys(shape: z.ZodRawShape): KnownKeys {
 		known = {
 			list,
 			has: list.length <= 8 ? (key) => list.includes(key) : (key) => set.has(key),
-			droppedListed: `: the SDK accepts it but drops it from the parsed value. Known properties: ${list.map((key) => JSON.stringify(key)).join(', ')}.`,
+			droppedListed: `${DROPPED} Known properties: ${list.map((key) => JSON.stringify(key)).join(', ')}.`,
 		};
 		KNOWN_KEYS.set(shape, known);
 	}
