@@ -11,6 +11,12 @@ const naiveLine = (text: string, offset: number) => {
 	return text.slice(0, inBreak ? offset - 1 : offset).split(/\r\n|\r|\n/).length - 1;
 };
 
+/** The 0-based column of an offset, counted the same independent way (past a `\r` of a `\r\n`: one more). */
+const naiveColumn = (text: string, offset: number) => {
+	const inBreak = text[offset - 1] === '\r' && text[offset] === '\n';
+	return text.slice(0, inBreak ? offset - 1 : offset).split(/\r\n|\r|\n/).at(-1)!.length + (inBreak ? 1 : 0);
+};
+
 test('each offset, asked in any order, is on the line a split of the text gives, and lineStart is where that line starts', () => {
 	const piece = fc.constantFrom('a', 'bc', ' ', '\n', '\r', '\r\n', '\n\n', '"');
 	fc.assert(
@@ -21,6 +27,7 @@ test('each offset, asked in any order, is on the line a split of the text gives,
 			for (const offset of offsets) {
 				const line = lines.lineOf(offset);
 				expect(line, `${JSON.stringify(text)} @${offset}`).toBe(naiveLine(text, offset));
+				expect(lines.columnOf(offset, line), `${JSON.stringify(text)} @${offset}`).toBe(naiveColumn(text, offset));
 				expect(naiveLine(text, lines.lineStart(line))).toBe(line);
 				expect(lines.lineStart(line) === 0 || /[\r\n]/.test(text[lines.lineStart(line) - 1]!)).toBe(true);
 			}
@@ -32,4 +39,6 @@ test('an offset outside the text is clamped to it', () => {
 	const lines = lineTable('a\nb');
 	expect(lines.lineOf(-5)).toBe(0);
 	expect(lines.lineOf(99)).toBe(1);
+	expect(lines.columnOf(-5, 0)).toBe(0);
+	expect(lines.columnOf(99, 1)).toBe(1);
 });

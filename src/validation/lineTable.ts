@@ -13,6 +13,8 @@ export interface LineTable {
 	lineOf(offset: number): number;
 	/** The offset where the 0-based `line` starts (a line `lineOf` returned). */
 	lineStart(line: number): number;
+	/** The 0-based column of `offset` (clamped to the text) on `line`, the line `lineOf` returned for it. */
+	columnOf(offset: number, line: number): number;
 }
 
 export function lineTable(text: string): LineTable {
@@ -42,9 +44,10 @@ export function lineTable(text: string): LineTable {
 		}
 		scanned = i;
 	};
+	const clamp = (offset: number) => (offset < 0 ? 0 : offset > text.length ? text.length : offset);
 	return {
 		lineOf(offset) {
-			const clamped = offset < 0 ? 0 : offset > text.length ? text.length : offset;
+			const clamped = clamp(offset);
 			if (clamped > scanned) scanTo(clamped + 1);
 			const count = lineStarts.length;
 			// The line found last, or the one after it.
@@ -63,5 +66,6 @@ export function lineTable(text: string): LineTable {
 			return low;
 		},
 		lineStart: (line) => lineStarts[line]!,
+		columnOf: (offset, line) => clamp(offset) - lineStarts[line]!,
 	};
 }

@@ -13,8 +13,7 @@ export interface LineColumn {
 export function sourcePositions(text: string): (offset: number) => LineColumn {
 	const lines = lineTable(text);
 	return (offset) => {
-		const clamped = Math.max(0, Math.min(offset, text.length));
-		const line = lines.lineOf(clamped);
-		return { line: line + 1, column: clamped - lines.lineStart(line) + 1 };
+		const line = lines.lineOf(offset);
+		return { line: line + 1, column: lines.columnOf(offset, line) + 1 };
 	};
 }

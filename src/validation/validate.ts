@@ -110,9 +110,9 @@ export function validateSource(
 			start,
 			end,
 			startLine: startLine + 1,
-			startColumn: clampedOffset(start, text.length, maxLength) - lines.lineStart(startLine) + 1,
+			startColumn: lines.columnOf(start, startLine) + 1,
 			endLine: endLine + 1,
-			endColumn: clampedOffset(end, text.length, maxLength) - lines.lineStart(endLine) + 1,
+			endColumn: lines.columnOf(end, endLine) + 1,
 		};
 	};
 	const range = (span: Span): SourceRange => rangeOf(span.start, span.end);
@@ -172,12 +172,6 @@ export function validateSource(
 		const message = error instanceof Error ? error.message : String(error);
 		return verdict([problem('error', 'other', [], `This text could not be checked: ${message}`, { start: 0, end: 0 })], 0);
 	}
-}
-
-/** An offset as the line table reads it: within the text checked (none, when it is too long). */
-function clampedOffset(offset: number, length: number, maxLength: number): number {
-	const checked = length > maxLength ? 0 : length;
-	return offset < 0 ? 0 : offset > checked ? checked : offset;
 }
 
 function verdict(problems: Problem[], maxDepth: number, omittedWarnings = 0): Verdict {
