@@ -223,9 +223,8 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 		const keyEnd = this.keyEnd(index);
 		let value: JsonNode | undefined = this.#containers?.get(index);
 		if (!value) {
-			const { text } = this.source;
-			const valueStart = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1);
-			value = scalarNode(text, valueStart, scalarEnd(text, valueStart));
+			const valueStart = this.valueStartAfter(keyEnd);
+			value = scalarNode(this.source.text, valueStart, scalarEnd(this.source.text, valueStart));
 		}
 		const property: PropertyNode = { key: this.keys[index]!, keySpan: { start: keyStart, end: keyEnd }, value };
 		this.#made[index] = property;
@@ -251,9 +250,16 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 	valueEnd(index: number): number {
 		const container = this.#containers?.get(index);
 		if (container) return container.end;
+		return scalarEnd(this.source.text, this.valueStartAfter(this.keyEnd(index)));
+	}
+
+	/**
+	 * Where the value of the member whose key ends at `keyEnd` starts: past the `:`. For the members
+	 * a problem asks about; reading the keys finds it inline, on its way.
+	 */
+	private valueStartAfter(keyEnd: number): number {
 		const { text } = this.source;
-		const valueStart = skipWhitespace(text, skipWhitespace(text, this.keyEnd(index)) + 1);
-		return scalarEnd(text, valueStart);
+		return skipWhitespace(text, skipWhitespace(text, keyEnd) + 1);
 	}
 
 	/** Whether the `index`-th property's value is an object or an array. */
