@@ -50,8 +50,8 @@ export class PagefindUI {
 					});
 				else new RealUI(options);
 			} catch (error) {
-				standIn?.remove();
 				console.error('Search could not be loaded:', error);
+				// In place of the stand-in box, or of what the real UI drew before it failed.
 				if (container) container.textContent = 'Search could not be loaded. Try again, or reload the page.';
 				// The next reach for search tries again (a network that was down for a moment).
 				if (button) waitForIntent();

@@ -23,8 +23,6 @@ export interface SearchBoxStandIn {
 	 * then gives that box this one's text, caret and focus.
 	 */
 	handOver(build: () => HTMLInputElement | null): void;
-	/** Removes this box (the real UI could not be loaded). */
-	remove(): void;
 }
 
 export function searchBoxStandIn(container: HTMLElement, labels: SearchBoxLabels): SearchBoxStandIn {
@@ -64,6 +62,5 @@ export function searchBoxStandIn(container: HTMLElement, labels: SearchBoxLabels
 				input.setSelectionRange(selectionStart, selectionEnd);
 			}
 		},
-		remove: () => ui.remove(),
 	};
 }

@@ -132,3 +132,23 @@ test('search: on a narrow screen, a query of two words and characters of any key
 	await expect(page.locator('#starlight__search input')).toHaveValue('auth session żółw€');
 	await expect(dialog).toBeVisible();
 });
+
+test.describe('search whose UI fails to load', () => {
+	test.use({ expectedConsoleErrors: /^Failed to load resource|^Search could not be loaded/ });
+
+	test('says so in the dialog, without the stand-in box, and the next reach for search loads it', async ({ page }) => {
+		let failures = 1;
+		await page.route(SEARCH_UI_ASSET, (route) => (failures-- > 0 ? route.abort() : route.continue()));
+		await page.goto(MODEL_PATH);
+		await page.waitForLoadState('networkidle');
+		await page.keyboard.press('Control+k');
+		const results = page.locator('#starlight__search');
+		await expect(results).toHaveText('Search could not be loaded. Try again, or reload the page.');
+		await expect(results.locator('input')).toHaveCount(0);
+		await page.keyboard.press('Escape');
+		await page.getByRole('button', { name: 'Search' }).click();
+		await page.keyboard.type(SEARCH_CASES[0]!.query);
+		await expect(results.locator('.pagefind-ui__result').first()).toBeVisible();
+		await expect(results).not.toContainText('could not be loaded');
+	});
+});
