@@ -75,3 +75,13 @@ export async function blankIcons(page: Page, root: string): Promise<string[]> {
 			.map((icon) => icon.className)
 	);
 }
+
+/**
+ * Switches a playground to TypeScript mode and waits until it is in it: the mode's code loads
+ * first, then the value is converted. Text typed or pasted before that would be overwritten by the
+ * converted value, or completion would still answer for JSON.
+ */
+export async function switchToTypeScript(page: Page): Promise<void> {
+	await page.getByLabel('TypeScript').check();
+	await expect(page.locator('[data-playground]')).toHaveAttribute('data-mode', 'typescript');
+}

@@ -1,5 +1,5 @@
 import { MODEL_PATH, expect, test } from './fixtures';
-import { PLAYGROUND_PATH, editorText, monacoReady, problems, replaceText, squiggleLines, status } from './playground';
+import { PLAYGROUND_PATH, editorText, monacoReady, problems, replaceText, squiggleLines, status, switchToTypeScript } from './playground';
 import { readSeedDoc } from '../../scripts/seedDocs.mjs';
 
 const SEED = `import { CreateOrUpdateAuthSessionStart } from "@intuned/client/models/components";
@@ -23,8 +23,7 @@ test.describe('TypeScript mode', () => {
 	test('JSON mode downloads nothing of TypeScript mode; switching loads it and converts the value', async ({ page }) => {
 		await page.waitForLoadState('networkidle');
 		expect(typescriptRequests(urls)).toEqual([]);
-		await page.getByLabel('TypeScript').check();
-		await expect(page.locator('[data-playground]')).toHaveAttribute('data-mode', 'typescript');
+		await switchToTypeScript(page);
 		await expect.poll(() => editorText(page)).toBe(`${SEED}\n`);
 		await expect(status(page)).toHaveText('Valid');
 		expect(typescriptRequests(urls).length).toBeGreaterThan(0);
@@ -34,7 +33,7 @@ test.describe('TypeScript mode', () => {
 	});
 
 	test('the seed snippet pasted as is is Valid; "Started" is an error on its line with a did-you-mean', async ({ page }) => {
-		await page.getByLabel('TypeScript').check();
+		await switchToTypeScript(page);
 		await replaceText(page, SEED);
 		await expect(status(page)).toHaveText('Valid');
 		await replaceText(page, SEED.replace('"started"', '"Started"'));
@@ -45,7 +44,7 @@ test.describe('TypeScript mode', () => {
 	});
 
 	test('a function call is not checked, at its range; a value that is not all literal is kept on switching', async ({ page }) => {
-		await page.getByLabel('TypeScript').check();
+		await switchToTypeScript(page);
 		await replaceText(page, 'let value = { status: getStatus(), operationId: "x" };');
 		// Code in a message is shown as code, never as raw backticks.
 		await expect(problems(page).first()).toContainText('Not checked: getStatus() is a function call');
@@ -57,9 +56,7 @@ test.describe('TypeScript mode', () => {
 	});
 
 	test('completion in TypeScript mode offers unquoted keys', async ({ page }) => {
-		await page.getByLabel('TypeScript').check();
-		// TypeScript mode's code loads first: until then completion still answers for JSON.
-		await expect(page.locator('[data-playground]')).toHaveAttribute('data-mode', 'typescript');
+		await switchToTypeScript(page);
 		await replaceText(page, 'let value: CreateOrUpdateAuthSessionStart = {\n  status: "started",\n  \n};');
 		for (const key of ['Control+Home', 'ArrowDown', 'ArrowDown', 'End']) await page.keyboard.press(key);
 		await page.keyboard.press('Control+Space');
@@ -69,7 +66,7 @@ test.describe('TypeScript mode', () => {
 	});
 
 	test('the mode round-trips through a share link', async ({ page, context }) => {
-		await page.getByLabel('TypeScript').check();
+		await switchToTypeScript(page);
 		await replaceText(page, SEED.replace('"started"', '"Started"'));
 		await page.locator('[data-pg-share]').click();
 		// The link is built asynchronously (compression): wait for it.
@@ -94,8 +91,7 @@ test.describe('TypeScript mode never calls valid SDK code invalid', () => {
 	test("the docs' run() example for start is Valid; the code around the body is dimmed, the body is what the SDK sends", async ({ page }) => {
 		await page.goto('/operations/start/#try-it');
 		await monacoReady(page);
-		await page.getByLabel('TypeScript').check();
-		await expect(page.locator('[data-playground]')).toHaveAttribute('data-mode', 'typescript');
+		await switchToTypeScript(page);
 		await replaceText(page, START_RUN_EXAMPLE);
 		// The editor shows the end of the pasted text: the body and the code after it.
 		await expect.poll(() => editorText(page)).toContain('run();');
@@ -119,7 +115,7 @@ test.describe('TypeScript mode never calls valid SDK code invalid', () => {
 	test('an SDK enum constant on the seed model page is Valid, and hover shows its value', async ({ page }) => {
 		await page.goto(`${MODEL_PATH}#try-it`);
 		await monacoReady(page);
-		await page.getByLabel('TypeScript').check();
+		await switchToTypeScript(page);
 		await expect(status(page)).toHaveText('Valid');
 		await replaceText(page, SEED.replace('status: "started"', 'status: CreateOrUpdateAuthSessionStartStatus.Started'));
 		await expect.poll(() => editorText(page)).toContain('CreateOrUpdateAuthSessionStartStatus.Started');
@@ -132,7 +128,7 @@ test.describe('TypeScript mode never calls valid SDK code invalid', () => {
 	test('a call (crypto.randomUUID()) is not checked: no error, an info on its line, and its own wording', async ({ page }) => {
 		await page.goto(`${MODEL_PATH}#try-it`);
 		await monacoReady(page);
-		await page.getByLabel('TypeScript').check();
+		await switchToTypeScript(page);
 		await replaceText(page, SEED.replace('operationId: "<value>"', 'operationId: crypto.randomUUID()'));
 		await expect(status(page)).toHaveText('Valid as far as checked: 1 part not checked');
 		await expect(status(page)).toHaveAttribute('data-state', 'partial');
