@@ -4,18 +4,12 @@
  * dialog's input when the dialog opens, so a reader who presses Ctrl+K and types at once types into
  * this box: a real text box, so input methods, AltGr and Option characters, Backspace and paste
  * all work, and Space cannot reach the dialog's Cancel button. `handOver` moves the text, the
- * caret and the focus into the real UI's search box. It is drawn with the real box's elements and
- * classes (`PAGEFIND_UI_CLASS` names the pinned Pagefind UI's style scope; tested against its
- * stylesheet), so it looks the same and nothing moves when the real one replaces it.
+ * caret and the focus into the real UI's search box. It is drawn from `searchBoxMarkup` (the real
+ * box's elements and classes), so it looks the same and nothing moves when the real one replaces it.
  */
-export const PAGEFIND_UI_CLASS = 'svelte-e9gkc3';
+import { searchBoxMarkup, type ElementTree, type SearchBoxLabels } from './searchBoxMarkup';
 
-export interface SearchBoxLabels {
-	/** The box's placeholder (Starlight's "Search" in the site's language). */
-	placeholder: string;
-	/** The search form's accessible name. */
-	label: string;
-}
+export type { SearchBoxLabels } from './searchBoxMarkup';
 
 export interface SearchBoxStandIn {
 	/**
@@ -25,25 +19,19 @@ export interface SearchBoxStandIn {
 	handOver(build: () => HTMLInputElement | null): void;
 }
 
+function draw(document: Document, tree: ElementTree): HTMLElement {
+	const element = document.createElement(tree.tag);
+	for (const [name, value] of Object.entries(tree.attributes)) element.setAttribute(name, value);
+	element.append(...tree.children.map((child) => draw(document, child)));
+	return element;
+}
+
 export function searchBoxStandIn(container: HTMLElement, labels: SearchBoxLabels): SearchBoxStandIn {
 	const document = container.ownerDocument;
-	const ui = document.createElement('div');
-	ui.className = `pagefind-ui ${PAGEFIND_UI_CLASS}`;
-	const form = document.createElement('form');
-	form.className = `pagefind-ui__form ${PAGEFIND_UI_CLASS}`;
-	form.setAttribute('role', 'search');
-	form.setAttribute('aria-label', labels.label);
+	const ui = draw(document, searchBoxMarkup(labels));
 	// Enter would submit the form and reload the page; the real UI searches as the reader types.
-	form.addEventListener('submit', (event) => event.preventDefault());
-	const box = document.createElement('input');
-	box.className = `pagefind-ui__search-input ${PAGEFIND_UI_CLASS}`;
-	box.type = 'text';
-	box.placeholder = labels.placeholder;
-	box.title = labels.placeholder;
-	box.autocapitalize = 'none';
-	box.enterKeyHint = 'search';
-	form.append(box);
-	ui.append(form);
+	ui.querySelector('form')!.addEventListener('submit', (event) => event.preventDefault());
+	const box = ui.querySelector('input')!;
 	container.append(ui);
 	return {
 		handOver(build) {
