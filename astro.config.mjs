@@ -11,6 +11,7 @@ import { monacoCssOnDemand } from './scripts/viteMonacoCss.mjs';
 import { monacoStubs } from './scripts/viteMonacoStubs.mjs';
 import { monacoUsedCodicons } from './scripts/viteMonacoCodicons.mjs';
 import { monacoTokensFix } from './scripts/viteMonacoTokensFix.mjs';
+import { pagefindCssOnDemand } from './scripts/vitePagefindCss.mjs';
 import { cspInlineScripts } from './scripts/cspInlineScripts.mjs';
 import { dropAstroInternalNotices } from './scripts/buildWarnings.mjs';
 import { siteUrl, siteUrlInfo } from './scripts/siteUrl.mjs';
@@ -56,7 +57,7 @@ export default defineConfig({
 		},
 	},
 	vite: {
-		plugins: [monacoStubs(), monacoTokensFix(), monacoCssOnDemand(), monacoUsedCodicons()],
+		plugins: [monacoStubs(), monacoTokensFix(), monacoCssOnDemand(), monacoUsedCodicons(), pagefindCssOnDemand()],
 		resolve: {
 			// Starlight's search imports Pagefind's UI on every page when idle; this stand-in fetches it
 			// when the reader first reaches for search (see the file). Only the bare name is replaced.

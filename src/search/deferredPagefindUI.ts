@@ -7,7 +7,8 @@
  * search button, focus, click, Ctrl+K), as hosted docs search widgets do; a page without that
  * search button, or whose dialog the reader opened before this ran, gets the real UI at once.
  * Meanwhile a plain search box stands in for the real one (`searchBoxStandIn.ts`), so what the
- * reader types right after Ctrl+K is kept and searched.
+ * reader types right after Ctrl+K is kept and searched. The UI's stylesheet comes the same way:
+ * every page's CSS has only its rules for that box, the rest arrives with the UI.
  */
 import { onFirstSearchIntent } from './onFirstSearchIntent';
 import { searchBoxStandIn, type SearchBoxLabels } from './searchBoxStandIn';
@@ -18,7 +19,24 @@ interface PagefindUIOptions {
 	[option: string]: unknown;
 }
 
-const loadRealUI = () => import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs');
+/**
+ * Pagefind's UI, and the rules of its stylesheet that only it needs (the build keeps the rest, for
+ * the stand-in box, in every page's CSS: scripts/vitePagefindCss.mjs), added once as a <style>
+ * (in Starlight's cascade layer, as the build wrote them) before the UI draws anything.
+ */
+async function loadRealUI() {
+	const [ui, { default: deferredCss }] = await Promise.all([
+		import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs'),
+		import('virtual:pagefind-ui-deferred.css?inline'),
+	]);
+	if (!document.querySelector('style[data-pagefind-ui]')) {
+		const style = document.createElement('style');
+		style.dataset.pagefindUi = '';
+		style.textContent = deferredCss;
+		document.head.append(style);
+	}
+	return ui;
+}
 
 /** The stand-in box's texts, as the real UI words them (Starlight passes the site's translations). */
 function searchBoxLabels(options: PagefindUIOptions): SearchBoxLabels {

@@ -4,3 +4,9 @@ declare module '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs' {
 		constructor(options: Record<string, unknown>);
 	}
 }
+
+// The rules of Pagefind UI's stylesheet that wait for the UI, as text (scripts/vitePagefindCss.mjs).
+declare module 'virtual:pagefind-ui-deferred.css?inline' {
+	const css: string;
+	export default css;
+}
