@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { budgets, MONACO_ASSET, SEARCH_UI_ASSET, TYPESCRIPT_MODE_ASSET } from './budgets';
+import { budgets, MONACO_ASSET, SEARCH_UI_ASSET, SEARCH_UI_STYLES_ASSET, TYPESCRIPT_MODE_ASSET } from './budgets';
 import { ENUM_PATH, expect, test } from './fixtures';
 import { PLAYGROUND_PATH, monacoReady } from './playground';
 
@@ -92,12 +92,12 @@ test('the playground page stays within its JS+CSS budgets, raw and gzip; JSON mo
 	expect(addedScripts.reduce((sum, r) => sum + r.bytes, 0)).toBeLessThanOrEqual(budgets.typescriptModeBytes);
 });
 
-test('the search UI is fetched when the reader reaches for search, not with the page', async ({ page }) => {
+test('the search UI and the rules of its stylesheet only it needs are fetched when the reader reaches for search, not with the page', async ({ page }) => {
 	const recorded = recordResponses(page);
 	await page.goto('/');
 	await page.waitForLoadState('networkidle');
-	const searchUi = () => recorded.responses.filter((r) => SEARCH_UI_ASSET.test(r.url));
+	const searchUi = () => recorded.responses.filter((r) => SEARCH_UI_ASSET.test(r.url) || SEARCH_UI_STYLES_ASSET.test(r.url));
 	expect(searchUi()).toHaveLength(budgets.searchUiRequestsAtLoad);
 	await page.getByRole('button', { name: 'Search' }).hover();
-	await expect.poll(() => searchUi().length).toBe(1);
+	await expect.poll(() => searchUi().length).toBe(2);
 });

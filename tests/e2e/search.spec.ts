@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
 import { MODEL_PATH, expect, test } from './fixtures';
 import { escapeRegExp } from '../../scripts/escapeRegExp.mjs';
-import { SEARCH_UI_ASSET } from './budgets';
+import { SEARCH_UI_ASSET, SEARCH_UI_STYLES_ASSET } from './budgets';
 import { SEARCH_CASES } from './searchCases';
+import { PAGEFIND_UI_CLASS } from '../../src/search/searchBoxMarkup';
 
 /**
  * Searches with Starlight's search dialog, as a reader does; returns each result's page path and
@@ -54,6 +55,38 @@ test("search: the playground's controls are not indexed", async ({ page }) => {
 	}
 });
 
+test("search: a docs page's CSS has Pagefind's rules for the search box only; the results' rules come with the UI, in Starlight's layer", async ({ page, request }) => {
+	await page.goto(MODEL_PATH);
+	await page.waitForLoadState('networkidle');
+	const stylesheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+	const css = (await Promise.all(stylesheets.map(async (href) => (await request.get(href)).text()))).join('\n');
+	// Pagefind's own rules carry its Svelte scope classes (`.pagefind-ui__result.svelte-…`); Starlight's overrides do not.
+	expect(css).toContain(`.pagefind-ui__search-input.${PAGEFIND_UI_CLASS}`);
+	expect(css).not.toMatch(/\.pagefind-ui__result[\w-]*\.svelte-/);
+	expect(css).not.toContain(`.pagefind-ui__button.${PAGEFIND_UI_CLASS}`);
+	await expect(page.locator('style[data-pagefind-ui]')).toHaveCount(0);
+
+	await search(page, SEARCH_CASES[0]!.query);
+	const result = page.locator('#starlight__search .pagefind-ui__result').first();
+	// Pagefind's rules, arrived with the UI.
+	await expect(result).toHaveCSS('display', 'flex');
+	await expect(result).toHaveCSS('list-style-type', 'none');
+	await expect(page.locator('#starlight__search .pagefind-ui__result-excerpt').first()).toHaveCSS('min-width', '200px');
+	// Starlight's overrides of them still win (`border: 0; padding: 0`): they arrived in Starlight's layer.
+	await expect(result).toHaveCSS('border-top-width', '0px');
+	await expect(result).toHaveCSS('padding-top', '0px');
+	const style = page.locator('style[data-pagefind-ui]');
+	await expect(style).toHaveCount(1);
+	expect(await style.evaluate((element: HTMLStyleElement) => [...element.sheet!.cssRules].map((rule) => (rule as CSSLayerBlockRule).name))).toEqual(['starlight.core']);
+	// What the build's split takes for granted: outside the search UI, no element of the page has a class of Pagefind's UI.
+	const pagefindClassesOutside = await page.evaluate(() =>
+		[...document.querySelectorAll('[class]')]
+			.filter((element) => !element.closest('#starlight__search'))
+			.flatMap((element) => [...element.classList].filter((name) => name.startsWith('pagefind-ui') || name.startsWith('svelte-')))
+	);
+	expect(pagefindClassesOutside).toEqual([]);
+});
+
 test('search: Ctrl+K as soon as the page is there opens the dialog with its input focused, though the search UI is fetched only then', async ({ page }) => {
 	await page.goto(MODEL_PATH);
 	await page.waitForLoadState('networkidle');
@@ -77,6 +110,23 @@ test('search: opened before the page is idle (before Starlight sets search up), 
 	await page.keyboard.type(SEARCH_CASES[0]!.query);
 	await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
 });
+
+/**
+ * How the search box looks: what the rules for it in every page's CSS set on the box, its form
+ * and the form's magnifier icon (`::before`), from both Pagefind's stylesheet and Starlight's.
+ */
+function searchBoxLook(page: Page) {
+	return page.locator('#starlight__search input').evaluate((input) => {
+		const pick = (style: CSSStyleDeclaration, names: string[]) => Object.fromEntries(names.map((name) => [name, style.getPropertyValue(name)]));
+		const form = input.closest('form')!;
+		return {
+			box: pick(getComputedStyle(input), ['height', 'width', 'border-top-width', 'border-top-style', 'border-top-color', 'border-top-left-radius', 'background-color', 'color', 'font-family', 'font-size', 'font-weight', 'padding-left', 'box-sizing']),
+			ui: pick(getComputedStyle(form.parentElement!), ['width', 'color', 'font-family']),
+			form: pick(getComputedStyle(form), ['position']),
+			icon: pick(getComputedStyle(form, '::before'), ['content', 'position', 'width', 'height', 'top', 'left', 'mask-image', 'background-color', 'opacity']),
+		};
+	});
+}
 
 /** Holds the search UI's script back until the returned function is called. */
 async function holdSearchUI(page: Page): Promise<() => void> {
@@ -103,6 +153,10 @@ test('search: what the reader types right after Ctrl+K, before the search UI has
 	await page.keyboard.press('Backspace');
 	await expect(input).toHaveValue(query);
 	const standInBox = await input.boundingBox();
+	// Drawn by the rules every page's CSS keeps for it: the UI's own rules have not come yet.
+	const standInLook = await searchBoxLook(page);
+	expect(standInLook.icon['mask-image']).toContain('data:image/svg+xml');
+	await expect(page.locator('style[data-pagefind-ui]')).toHaveCount(0);
 	release();
 	await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
 	await expect(input).toHaveCount(1);
@@ -110,6 +164,7 @@ test('search: what the reader types right after Ctrl+K, before the search UI has
 	await expect(input).toHaveValue(query);
 	const realBox = (await input.boundingBox())!;
 	for (const side of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(realBox[side] - standInBox![side])).toBeLessThanOrEqual(1);
+	expect(await searchBoxLook(page)).toEqual(standInLook);
 	// The caret stays where the reader left it.
 	await page.keyboard.type('s');
 	await expect(input).toHaveValue(`${query}s`);
@@ -127,10 +182,12 @@ test('search: on a narrow screen, a query of two words and characters of any key
 	// What an input method or an AltGr / Option key types arrives as text, not as one key per character.
 	await page.keyboard.insertText('żółw€');
 	await expect(dialog).toBeVisible();
+	const standInLook = await searchBoxLook(page);
 	release();
 	await expect(page.locator('#starlight__search .pagefind-ui__message')).toBeVisible();
 	await expect(page.locator('#starlight__search input')).toHaveValue('auth session żółw€');
 	await expect(dialog).toBeVisible();
+	expect(await searchBoxLook(page)).toEqual(standInLook);
 });
 
 test.describe('search whose UI fails to load', () => {
