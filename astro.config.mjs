@@ -51,7 +51,8 @@ export default defineConfig({
 			},
 			styleDirective: {
 				// Monaco builds its styles at run time (<style> elements for themes, decorations and the
-				// CSS it ships), which a static site cannot hash in advance. Styles only: scripts stay strict.
+				// CSS it ships), which a static site cannot hash in advance; the search UI's own rules come
+				// as a <style> too (scripts/vitePagefindCss.mjs). Styles only: scripts stay strict.
 				resources: ["'self'", "'unsafe-inline'"],
 			},
 		},

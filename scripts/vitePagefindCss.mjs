@@ -5,7 +5,11 @@
 // stand-in, or anything else on the page, take the @import's place in Search.astro's style, in the
 // same cascade layer; the rest is a module (`DEFERRED_CSS_ID`, imported `?inline`) that the UI's
 // loader adds to the page as a <style> in that layer when the UI arrives (the CSP allows inline
-// styles, not scripts). The build fails if the pinned Starlight no longer has that exact @import.
+// styles, not scripts). Those rules then come last in the layer instead of where the @import was;
+// the layer's rules after it that reach Pagefind's elements are Search.astro's overrides, which
+// select by `#starlight__search` and so win either way, or style pseudo-elements Pagefind's rules
+// do not (`[dir='rtl'] .pagefind-ui__result-title::before`). The README says how this was checked.
+// The build fails if the pinned Starlight no longer has that exact @import.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { searchBoxMarkup } from '../src/search/searchBoxMarkup.ts';
