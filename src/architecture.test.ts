@@ -31,10 +31,10 @@ const rules: ImportRule[] = [
 		forbiddenPackages: ['zod', 'zod-to-json-schema'],
 	},
 	{
-		name: "the search stand-in brings only Pagefind's own UI, and only when the reader reaches for search",
+		name: "the search stand-in brings only Pagefind's own UI and the rest of its stylesheet (scripts/vitePagefindCss.mjs), and only when the reader reaches for search",
 		folder: 'src/search',
 		allowedFolders: ['src/search'],
-		allowedPackages: ['@pagefind/default-ui/npm_dist/mjs/ui-core.mjs'],
+		allowedPackages: ['@pagefind/default-ui/npm_dist/mjs/ui-core.mjs', 'virtual:pagefind-ui-deferred.css'],
 	},
 ];
 

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { MODEL_PATH, expect, test } from './fixtures';
 import { escapeRegExp } from '../../scripts/escapeRegExp.mjs';
-import { SEARCH_UI_ASSET, SEARCH_UI_STYLES_ASSET } from './budgets';
+import { SEARCH_UI_ASSET } from './budgets';
 import { SEARCH_CASES } from './searchCases';
 import { PAGEFIND_UI_CLASS } from '../../src/search/searchBoxMarkup';
 
