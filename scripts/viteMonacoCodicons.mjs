@@ -4,21 +4,24 @@
 // few dozen (find, suggest, quick fix, folding, problems); code reaches an icon by its property
 // name (`Codicon.lightBulb`) or, in labels and derived icons, by its id (`$(loading~spin)`,
 // `register('dialog-error', 'error')`). After bundling, an icon whose name and id appear nowhere else
-// in the chunk cannot be reached, and its entry is dropped. No icon is ever looked up by a computed
+// in the bundle (the rest of its chunk, and every other chunk: Monaco is split in several,
+// scripts/monacoChunks.mjs) cannot be reached, and its entry is dropped. No icon is ever looked up by a computed
 // name (`Codicon[name]`) in the pinned Monaco; `viteMonacoCodicons.test.ts` checks that.
 
 import { escapeRegExp } from './escapeRegExp.mjs';
 
+const MONACO_MODULE = /[\\/]node_modules[\\/]monaco-editor[\\/]esm[\\/]/;
 const LIBRARY_ID = /[\\/]node_modules[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]base[\\/]common[\\/]codiconsLibrary\.js$/;
 
 /** One entry of the table as the bundler prints it: `name: register("id", 0xea60),`. */
 const ENTRY = /([A-Za-z_$][\w$]*)\s*:\s*([A-Za-z_$][\w$]*)\(\s*(["'`])([\w-]+)\3\s*,\s*(0x[\da-fA-F]+|\d+)\s*\)\s*,?\s*/g;
 
 /**
- * The chunk without the table entries nothing else in it names, and how many entries it had and
- * kept; `undefined` when the chunk has no run of at least `minEntries` table entries.
+ * The chunk without the table entries nothing else in it or in `elsewhere` (the code of the
+ * bundle's other chunks) names, and how many entries it had and kept; `undefined` when the chunk
+ * has no run of at least `minEntries` table entries.
  */
-export function dropUnusedCodicons(code, { minEntries = 500 } = {}) {
+export function dropUnusedCodicons(code, { minEntries = 500, elsewhere = '' } = {}) {
 	let table;
 	let run;
 	for (const match of code.matchAll(ENTRY)) {
@@ -29,7 +32,7 @@ export function dropUnusedCodicons(code, { minEntries = 500 } = {}) {
 		if (!table || run.entries.length > table.entries.length) table = run;
 	}
 	if (!table || table.entries.length < minEntries) return undefined;
-	const rest = code.slice(0, table.start) + code.slice(table.end);
+	const rest = `${code.slice(0, table.start)}${code.slice(table.end)}\n${elsewhere}`;
 	const named = ([, name, , , id]) =>
 		new RegExp(`\\.${escapeRegExp(name)}(?![\\w$])`).test(rest) ||
 		new RegExp(`["'\`]${escapeRegExp(id)}["'\`~]|\\$\\(${escapeRegExp(id)}[)~]|codicon-${escapeRegExp(id)}(?![\\w-])`).test(rest);
@@ -50,9 +53,18 @@ export function monacoUsedCodicons() {
 	return {
 		name: 'monaco-used-codicons',
 		apply: 'build',
-		renderChunk(code, chunk) {
+		renderChunk(code, chunk, _options, meta) {
 			if (!chunk.moduleIds.some((id) => LIBRARY_ID.test(id))) return null;
-			const result = dropUnusedCodicons(code);
+			// Monaco's modules in the other chunks, as rendered (tree-shaken): an icon named only there
+			// is kept. (Only Monaco's code names icons; the playground's own never does.)
+			if (!meta?.chunks) this.error('the bundler gave no chunk graph to renderChunk; check scripts/viteMonacoCodicons.mjs');
+			const elsewhere = Object.values(meta.chunks)
+				.filter((other) => other.fileName !== chunk.fileName)
+				.flatMap((other) => Object.entries(other.modules))
+				.filter(([id]) => MONACO_MODULE.test(id))
+				.map(([, module]) => module.code ?? '')
+				.join('\n');
+			const result = dropUnusedCodicons(code, { elsewhere });
 			if (!result) this.error(`${chunk.fileName}: the codicon table was not found; check scripts/viteMonacoCodicons.mjs`);
 			return { code: result.code, map: null };
 		},

@@ -39,6 +39,14 @@ test('keeps the icons the rest of the chunk names, by property or by id, and dro
 	expect(Object.keys(run((id: string) => ({ id })))).toEqual(['add', 'lightBulb', 'error', 'loading', 'gist']);
 });
 
+test('keeps an icon only another chunk names (Monaco is split in several)', () => {
+	const result = dropUnusedCodicons(chunk('icon(Codicon.lightBulb);'), {
+		minEntries: 5,
+		elsewhere: 'suggestIcon(Codicon.zap);\nconst spinner = "$(loading~spin)";',
+	})!;
+	expect(keptNames(result.code)).toEqual(['lightBulb', 'loading', 'zap']);
+});
+
 test('reports a chunk without the table (say, a Monaco upgrade changed its shape) as not found', () => {
 	expect(dropUnusedCodicons('const a = 1;')).toBeUndefined();
 	expect(dropUnusedCodicons(chunk('x()'), { minEntries: 100 })).toBeUndefined();

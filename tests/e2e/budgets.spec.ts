@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { MONACO_CHUNKS } from '../../scripts/monacoChunks.mjs';
 import { budgets, MONACO_ASSET, SEARCH_UI_ASSET, SEARCH_UI_STYLES_ASSET, TYPESCRIPT_MODE_ASSET } from './budgets';
 import { ENUM_PATH, expect, test } from './fixtures';
 import { PLAYGROUND_PATH, monacoReady } from './playground';
@@ -59,8 +60,32 @@ test('the full-page playground asks for the editor from its <head>; docs pages d
 	};
 	const preloads = (html: string) =>
 		[...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map(([, href]) => href!);
-	expect(preloads(await head(PLAYGROUND_PATH)).filter((href) => MONACO_ASSET.test(href))).toHaveLength(1);
+	const monaco = preloads(await head(PLAYGROUND_PATH)).filter((href) => MONACO_ASSET.test(href));
+	// Every Monaco chunk (scripts/monacoChunks.mjs), and the editor's own.
+	expect(monaco.map((href) => /\/(monacoEditor[\w-]*)\.[\w-]+\.js$/.exec(href)?.[1]).sort()).toEqual(
+		['monacoEditor', ...Object.keys(MONACO_CHUNKS)].sort()
+	);
 	for (const path of ['/', ENUM_PATH]) expect(preloads(await head(path))).toEqual([]);
+});
+
+test("Monaco's chunks import each other one way only, so each module still runs after those it imports", async ({ request }) => {
+	const html = await (await request.get(PLAYGROUND_PATH)).text();
+	const chunks = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map(([, href]) => href!).filter((href) => MONACO_ASSET.test(href));
+	const imports = new Map<string, string[]>();
+	for (const chunk of chunks) {
+		const code = await (await request.get(chunk)).text();
+		const found = [...code.matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g)].map(([, file]) => new URL(file!, new URL(chunk, 'http://x')).pathname);
+		imports.set(chunk, found.filter((file) => chunks.includes(file)));
+	}
+	expect([...imports.values()].flat().length).toBeGreaterThan(0);
+	// Takes chunks whose Monaco imports are all taken already; a cycle would leave some behind.
+	const ordered: string[] = [];
+	while (ordered.length < chunks.length) {
+		const next = chunks.filter((chunk) => !ordered.includes(chunk) && imports.get(chunk)!.every((file) => ordered.includes(file)));
+		if (next.length === 0) break;
+		ordered.push(...next);
+	}
+	expect(ordered.sort()).toEqual([...chunks].sort());
 });
 
 test('the playground page stays within its JS+CSS budgets, raw and gzip; JSON mode requests no TypeScript-mode asset', async ({ page }) => {

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join, relative } from 'node:path';
+import { expect, test } from 'vitest';
+import { MONACO_CHUNKS, monacoChunkOf, monacoCodeSplitting } from './monacoChunks.mjs';
+
+const ESM = fileURLToPath(new URL('../node_modules/monaco-editor/esm/', import.meta.url));
+const VS = join(ESM, 'vs');
+
+test('modules go to the chunk of their Monaco layer, with either path separator and any query', () => {
+	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/base/common/event.js')).toBe('monacoEditor-base');
+	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/platform/theme/common/colorRegistry.js')).toBe('monacoEditor-base');
+	expect(monacoChunkOf('C:\\p\\node_modules\\monaco-editor\\esm\\vs\\editor\\common\\model\\textModel.js')).toBe('monacoEditor-common');
+	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/base/browser/ui/menu/menu.css?inline')).toBe('monacoEditor-base');
+	// The rest stays with the chunk that imports it (the editor's own entry).
+	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/editor/browser/view.js')).toBeUndefined();
+	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/editor/contrib/find/browser/findController.js')).toBeUndefined();
+	// A folder whose name only starts like a layer's is not that layer.
+	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/editor/commonX/a.js')).toBeUndefined();
+	expect(monacoChunkOf('/p/src/playground/monacoEditor.ts')).toBeUndefined();
+	expect(monacoChunkOf('/p/node_modules/zod/v3/types.js')).toBeUndefined();
+});
+
+test('the bundler gets one group, naming each Monaco module its chunk and leaving the rest alone', () => {
+	const [group, ...others] = monacoCodeSplitting().groups;
+	expect(others).toEqual([]);
+	const name = group!.name as (id: string) => string | null;
+	expect(name('/p/node_modules/monaco-editor/esm/vs/platform/actions/common/actions.js')).toBe('monacoEditor-base');
+	expect(name('/p/src/playground/client.ts')).toBeNull();
+});
+
+/** Every `.js` file under `dir`. */
+function jsFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+		.map((entry) => join(entry.parentPath, entry.name));
+}
+
+// What makes the cut safe (scripts/monacoChunks.mjs): in the pinned Monaco, no module of a chunk
+// imports a module of a later one, so the chunks import each other one way only.
+test('in the pinned Monaco, no module of a layer imports from a later layer', () => {
+	const order = Object.keys(MONACO_CHUNKS);
+	const rank = (file: string) => {
+		const chunk = monacoChunkOf(file);
+		return chunk === undefined ? order.length : order.indexOf(chunk);
+	};
+	const upward: string[] = [];
+	let checked = 0;
+	for (const file of jsFiles(VS)) {
+		const own = rank(file);
+		if (own === order.length) continue;
+		checked++;
+		for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"](\.[^'"]+)['"]/gm)) {
+			const target = join(dirname(file), specifier!);
+			if (rank(target) > own) upward.push(`${relative(ESM, file)} -> ${relative(ESM, target)}`);
+		}
+		for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/^\s*import\s+['"](\.[^'"]+\.js)['"]/gm)) {
+			const target = join(dirname(file), specifier!);
+			if (rank(target) > own) upward.push(`${relative(ESM, file)} -> ${relative(ESM, target)}`);
+		}
+	}
+	expect(checked).toBeGreaterThan(500);
+	expect(upward).toEqual([]);
+});
