@@ -6,6 +6,7 @@ import {
 	ACTION_WIDGET_USERS,
 	CLASSES_NEVER_CREATED,
 	KEYFRAMES_NEVER_USED,
+	monacoActionWidgetCss,
 	trimActionWidgetCss,
 	unexpectedInModule,
 } from './viteMonacoActionWidgetCss.mjs';
@@ -136,4 +137,18 @@ test('only the stylesheet, and the Monaco modules naming a listed class or the s
 	expect(reaches(ACTION_WIDGET_CSS_FILTERS.modules, js, 'IActionWidgetService')).toBe(true);
 	expect(reaches(ACTION_WIDGET_CSS_FILTERS.modules, js, "'monaco-list'")).toBe(false);
 	expect(reaches(ACTION_WIDGET_CSS_FILTERS.modules, '/app/src/x.js', 'IActionWidgetService')).toBe(false);
+});
+
+test('the plugin trims the stylesheet, and fails the build on a stale list or an unread user of the widget', () => {
+	const [trim, guard] = monacoActionWidgetCss();
+	const context = { error: (message: string) => { throw new Error(message); } };
+	const run = (hook: unknown, ...args: string[]) => (hook as { handler: (...args: string[]) => unknown }).handler.call(context, ...args);
+	const css = '/app/node_modules/monaco-editor/esm/vs/platform/actionWidget/browser/actionWidget.css?inline';
+	expect((run(trim.transform, STYLESHEET, css) as { code: string }).code).toBe(trimActionWidgetCss(STYLESHEET).css);
+	expect(() => run(trim.transform, STYLESHEET.replaceAll('action-list-footer', 'action-list-foot'), css)).toThrow(/no longer has action-list-footer/);
+	expect(() => run(trim.transform, `${STYLESHEET}\n.a { animation: action-widget-dropdown-open 1s }`, css)).toThrow(/still uses the animation/);
+	const module = (path: string) => `/app/node_modules/monaco-editor/esm/${path}`;
+	expect(run(guard.transform, ACTION_LIST, module('vs/platform/actionWidget/browser/actionList.js'))).toBeUndefined();
+	expect(() => run(guard.transform, "e.className = 'has-detail';", module('vs/other.js'))).toThrow(/vs\/other\.js names has-detail/);
+	expect(() => run(guard.transform, 'IActionWidgetService', module('vs/other.js'))).toThrow(/vs\/other\.js uses the action widget/);
 });
