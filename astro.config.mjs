@@ -8,6 +8,7 @@ import { operations } from './src/schemas/operations.ts';
 import { modelGroups } from './src/lib/modelKind.ts';
 import { modelPagePath, operationPagePath, PLAYGROUND_PATH } from './src/lib/paths.ts';
 import { monacoCssOnDemand } from './scripts/viteMonacoCss.mjs';
+import { monacoActionWidgetCss } from './scripts/viteMonacoActionWidgetCss.mjs';
 import { monacoStubs } from './scripts/viteMonacoStubs.mjs';
 import { monacoUsedCodicons } from './scripts/viteMonacoCodicons.mjs';
 import { monacoTokensFix } from './scripts/viteMonacoTokensFix.mjs';
@@ -59,7 +60,7 @@ export default defineConfig({
 		},
 	},
 	vite: {
-		plugins: [monacoStubs(), monacoTokensFix(), monacoCssOnDemand(), monacoUsedCodicons(), pagefindCssOnDemand()],
+		plugins: [monacoStubs(), monacoTokensFix(), monacoCssOnDemand(), ...monacoActionWidgetCss(), monacoUsedCodicons(), pagefindCssOnDemand()],
 		resolve: {
 			// Starlight's search imports Pagefind's UI on every page when idle; this stand-in fetches it
 			// when the reader first reaches for search (see the file). Only the bare name is replaced.
