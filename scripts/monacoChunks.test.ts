@@ -8,10 +8,11 @@ const ESM = fileURLToPath(new URL('../node_modules/monaco-editor/esm/', import.m
 const VS = join(ESM, 'vs');
 
 test('modules go to the chunk of their Monaco layer, with either path separator and any query', () => {
-	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/base/common/event.js')).toBe('monacoEditor-base');
-	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/platform/theme/common/colorRegistry.js')).toBe('monacoEditor-base');
-	expect(monacoChunkOf('C:\\p\\node_modules\\monaco-editor\\esm\\vs\\editor\\common\\model\\textModel.js')).toBe('monacoEditor-common');
-	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/base/browser/ui/menu/menu.css?inline')).toBe('monacoEditor-base');
+	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/base/common/event.js')).toBe('monacoEditor-core');
+	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/platform/theme/common/colorRegistry.js')).toBe('monacoEditor-core');
+	expect(monacoChunkOf('C:\\p\\node_modules\\monaco-editor\\esm\\vs\\editor\\common\\model\\textModel.js')).toBe('monacoEditor-core');
+	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/nls.js')).toBe('monacoEditor-core');
+	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/base/browser/ui/menu/menu.css?inline')).toBe('monacoEditor-core');
 	// The rest stays with the chunk that imports it (the editor's own entry).
 	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/editor/browser/view.js')).toBeUndefined();
 	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/editor/contrib/find/browser/findController.js')).toBeUndefined();
@@ -25,7 +26,7 @@ test('the bundler gets one group, naming each Monaco module its chunk and leavin
 	const [group, ...others] = monacoCodeSplitting().groups;
 	expect(others).toEqual([]);
 	const name = group!.name as (id: string) => string | null;
-	expect(name('/p/node_modules/monaco-editor/esm/vs/platform/actions/common/actions.js')).toBe('monacoEditor-base');
+	expect(name('/p/node_modules/monaco-editor/esm/vs/platform/actions/common/actions.js')).toBe('monacoEditor-core');
 	expect(name('/p/src/playground/client.ts')).toBeNull();
 });
 

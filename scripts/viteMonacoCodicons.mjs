@@ -2,8 +2,10 @@
 // (`codiconsLibrary`, 760 icons, ~8 KB gzip) is one object literal, so the bundler keeps all of it,
 // and at start Monaco registers every icon and writes a CSS rule for each. The editor here shows a
 // few dozen (find, suggest, quick fix, folding, problems); code reaches an icon by its property
-// name (`Codicon.lightBulb`) or, in labels and derived icons, by its id (`$(loading~spin)`,
-// `register('dialog-error', 'error')`). After bundling, an icon whose name and id appear nowhere else
+// on the icon objects (`Codicon.lightBulb`, `codiconsLibrary.lightBulb`; the chunk is read before
+// minification, so those names are intact) or, in labels and derived icons, by its id
+// (`$(loading~spin)`, `register('dialog-error', 'error')`). A bare `.name` elsewhere is not a use:
+// `.filter`, `.map` or `.save` on other objects kept 57 icons nothing draws. After bundling, an icon whose name and id appear nowhere else
 // in the bundle (the rest of its chunk, and every other chunk: Monaco is split in several,
 // scripts/monacoChunks.mjs) cannot be reached, and its entry is dropped. No icon is ever looked up by a computed
 // name (`Codicon[name]`) in the pinned Monaco; `viteMonacoCodicons.test.ts` checks that.
@@ -34,7 +36,7 @@ export function dropUnusedCodicons(code, { minEntries = 500, elsewhere = '' } = 
 	if (!table || table.entries.length < minEntries) return undefined;
 	const rest = `${code.slice(0, table.start)}${code.slice(table.end)}\n${elsewhere}`;
 	const named = ([, name, , , id]) =>
-		new RegExp(`\\.${escapeRegExp(name)}(?![\\w$])`).test(rest) ||
+		new RegExp(`\\b(?:Codicon|codiconsLibrary)(?:\\$\\d+)?\\.${escapeRegExp(name)}(?![\\w$])`).test(rest) ||
 		new RegExp(`["'\`]${escapeRegExp(id)}["'\`~]|\\$\\(${escapeRegExp(id)}[)~]|codicon-${escapeRegExp(id)}(?![\\w-])`).test(rest);
 	const kept = table.entries.filter(named);
 	const last = table.entries.at(-1)[0];

@@ -20,18 +20,21 @@ const TABLE = [
 const chunk = (rest: string) => `${TABLE}\n${rest}`;
 const keptNames = (code: string) => [...code.matchAll(/(\w+): register\("[\w-]+", 0x/g)].map((match) => match[1]);
 
-test('keeps the icons the rest of the chunk names, by property or by id, and drops the others', () => {
+test('keeps the icons the rest of the chunk names, by property of the icon objects or by id, and drops the others', () => {
 	const rest = [
 		'const Codicon = { ...codiconsLibrary, dialogError: register("dialog-error", "error") };',
 		'icon(Codicon.lightBulb);',
 		'label("$(loading~spin) Loading");',
 		'const element = "codicon codicon-gist";',
-		'const set = new Set(); set.add(1);',
+		// A property of another object with an icon's name is not a use of that icon.
+		'const set = new Set(); set.add(1); list.unusedThing;',
 		'const zapper = Codicon.zapper;',
+		'const first = codiconsLibrary.add;',
 	].join('\n');
 	const result = dropUnusedCodicons(chunk(rest), { minEntries: 5 })!;
 	expect(keptNames(result.code)).toEqual(['add', 'lightBulb', 'error', 'loading', 'gist']);
 	expect(result).toMatchObject({ entries: 7, kept: 5 });
+	expect(keptNames(dropUnusedCodicons(chunk('set.add(1); x.zap; Codicon$1.gist;'), { minEntries: 5 })!.code)).toEqual(['gist']);
 	// What is kept still reads as JavaScript, with the rest of the chunk untouched.
 	expect(result.code.endsWith(`};\n${rest}`)).toBe(true);
 	const table = result.code.slice(0, result.code.indexOf('};') + 2);
@@ -56,4 +59,6 @@ test("finds the pinned Monaco's table, and no Monaco module looks an icon up by 
 	const library = readFileSync(new URL('vs/base/common/codiconsLibrary.js', MONACO_ESM), 'utf8');
 	expect(dropUnusedCodicons(library)?.entries).toBeGreaterThan(700);
 	expect(monacoModulesMatching(/\b(?:Codicon|codiconsLibrary)\s*\[/)).toEqual([]);
+	// Nor through another name: every use is `Codicon.name` or `codiconsLibrary.name` (or the id).
+	expect(monacoModulesMatching(/=\s*(?:Codicon|codiconsLibrary)\s*[;,)]|\}\s*=\s*(?:Codicon|codiconsLibrary)\b/)).toEqual([]);
 });
