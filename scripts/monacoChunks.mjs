@@ -13,6 +13,8 @@
 // page's first paint later and cost 0.2 KB more. Each chunk compresses on its own, and the names
 // one chunk takes from the other are listed in both: 5.6 KB gzip more than one chunk.
 
+import { monacoModulePath } from './monacoModulePath.mjs';
+
 /**
  * Chunk name -> the Monaco modules it holds: paths under `monaco-editor/esm/vs/`, a folder's
  * ending in `/`. `nls.js` (messages) and `amdX.js` (a loader) import only from `base/`.
@@ -21,16 +23,11 @@ export const MONACO_CHUNKS = {
 	'monacoEditor-core': ['base/', 'platform/', 'nls.js', 'amdX.js', 'editor/common/'],
 };
 
-/** A module id's path inside `monaco-editor/esm/vs/`, with `/` separators on every OS, or undefined. */
-function monacoPath(id) {
-	const match = /[\\/]node_modules[\\/]monaco-editor[\\/]esm[\\/]vs[\\/](.*)$/.exec(id.split('?')[0]);
-	return match?.[1].replaceAll('\\', '/');
-}
-
 /** The chunk a module goes to, or undefined for the rest (they stay in the chunk that imports them). */
 export function monacoChunkOf(id) {
-	const path = monacoPath(id);
-	if (path === undefined) return undefined;
+	const module = monacoModulePath(id);
+	if (!module?.startsWith('vs/')) return undefined;
+	const path = module.slice('vs/'.length);
 	return Object.keys(MONACO_CHUNKS).find((name) =>
 		MONACO_CHUNKS[name].some((prefix) => (prefix.endsWith('/') ? path.startsWith(prefix) : path === prefix))
 	);

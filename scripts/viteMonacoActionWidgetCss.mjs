@@ -15,6 +15,7 @@
 // service (its options or items must then be looked at again).
 import { transform } from 'lightningcss';
 import { escapeRegExp } from './escapeRegExp.mjs';
+import { monacoModulePath } from './monacoModulePath.mjs';
 
 /** @typedef {import('lightningcss').Selector} Selector */
 /** @typedef {import('lightningcss').SelectorComponent} SelectorComponent */
@@ -61,6 +62,9 @@ export const ACTION_WIDGET_USERS = [
 ];
 
 const NEVER = new Set(CLASSES_NEVER_CREATED.map((entry) => entry.name));
+
+/** Whether `text` names `name` as a whole class or animation name (not as part of a longer one). */
+const mentions = (/** @type {string} */ text, /** @type {string} */ name) => new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`).test(text);
 
 /** The classes a selector requires of the element it matches or of one of its ancestors. */
 function classesRequired(/** @type {Selector} */ selector) {
@@ -109,12 +113,9 @@ export function trimActionWidgetCss(/** @type {string} */ css) {
 	return {
 		css: text,
 		missing: [...NEVER, ...KEYFRAMES_NEVER_USED].filter((name) => !seen.has(name)),
-		stillUsed: KEYFRAMES_NEVER_USED.filter((name) => new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`).test(text)),
+		stillUsed: KEYFRAMES_NEVER_USED.filter((name) => mentions(text, name)),
 	};
 }
-
-/** Which module a Monaco id is (path under `monaco-editor/esm/`, `/` separators), or undefined. */
-const monacoPath = (/** @type {string} */ id) => /\/node_modules\/monaco-editor\/esm\/(.*)$/.exec(id.split('?')[0].replaceAll('\\', '/'))?.[1];
 
 /**
  * Classes from the list that a Monaco module's code names without being listed as setting them,
@@ -122,7 +123,7 @@ const monacoPath = (/** @type {string} */ id) => /\/node_modules\/monaco-editor\
  */
 export function unexpectedInModule(/** @type {string} */ path, /** @type {string} */ code) {
 	const classes = CLASSES_NEVER_CREATED.filter(
-		(entry) => !entry.setBy.includes(path) && new RegExp(`(?<![\\w-])${escapeRegExp(entry.name)}(?![\\w-])`).test(code)
+		(entry) => !entry.setBy.includes(path) && mentions(code, entry.name)
 	).map((entry) => entry.name);
 	return { classes, usesWidget: /\bIActionWidgetService\b/.test(code) && !ACTION_WIDGET_USERS.includes(path) };
 }
@@ -158,7 +159,7 @@ export function monacoActionWidgetCss() {
 			transform: {
 				filter: ACTION_WIDGET_CSS_FILTERS.modules,
 				handler(code, id) {
-					const path = monacoPath(id);
+					const path = monacoModulePath(id);
 					if (!path) return undefined;
 					const found = unexpectedInModule(path, code);
 					if (found.classes.length > 0) this.error(`${path} names ${found.classes.join(', ')}, which the action widget CSS trim takes as never created`);

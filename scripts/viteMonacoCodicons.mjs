@@ -5,15 +5,16 @@
 // on the icon objects (`Codicon.lightBulb`, `codiconsLibrary.lightBulb`; the chunk is read before
 // minification, so those names are intact) or, in labels and derived icons, by its id
 // (`$(loading~spin)`, `register('dialog-error', 'error')`). A bare `.name` elsewhere is not a use:
-// `.filter`, `.map` or `.save` on other objects kept 57 icons nothing draws. After bundling, an icon whose name and id appear nowhere else
-// in the bundle (the rest of its chunk, and every other chunk: Monaco is split in several,
-// scripts/monacoChunks.mjs) cannot be reached, and its entry is dropped. No icon is ever looked up by a computed
-// name (`Codicon[name]`) in the pinned Monaco; `viteMonacoCodicons.test.ts` checks that.
+// `.filter`, `.map` or `.save` on other objects kept 57 icons nothing draws. After bundling, an
+// icon whose name and id appear nowhere else in the bundle (the rest of its chunk, and every other
+// chunk: Monaco is split in two, scripts/monacoChunks.mjs) cannot be reached, and its entry is
+// dropped. No icon is ever looked up by a computed name (`Codicon[name]`) or through another name
+// for the icon objects in the pinned Monaco; `viteMonacoCodicons.test.ts` checks that.
 
 import { escapeRegExp } from './escapeRegExp.mjs';
+import { monacoModulePath } from './monacoModulePath.mjs';
 
-const MONACO_MODULE = /[\\/]node_modules[\\/]monaco-editor[\\/]esm[\\/]/;
-const LIBRARY_ID = /[\\/]node_modules[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]base[\\/]common[\\/]codiconsLibrary\.js$/;
+const LIBRARY = 'vs/base/common/codiconsLibrary.js';
 
 /** One entry of the table as the bundler prints it: `name: register("id", 0xea60),`. */
 const ENTRY = /([A-Za-z_$][\w$]*)\s*:\s*([A-Za-z_$][\w$]*)\(\s*(["'`])([\w-]+)\3\s*,\s*(0x[\da-fA-F]+|\d+)\s*\)\s*,?\s*/g;
@@ -56,14 +57,14 @@ export function monacoUsedCodicons() {
 		name: 'monaco-used-codicons',
 		apply: 'build',
 		renderChunk(code, chunk, _options, meta) {
-			if (!chunk.moduleIds.some((id) => LIBRARY_ID.test(id))) return null;
+			if (!chunk.moduleIds.some((id) => monacoModulePath(id) === LIBRARY)) return null;
 			// Monaco's modules in the other chunks, as rendered (tree-shaken): an icon named only there
 			// is kept. (Only Monaco's code names icons; the playground's own never does.)
 			if (!meta?.chunks) this.error('the bundler gave no chunk graph to renderChunk; check scripts/viteMonacoCodicons.mjs');
 			const elsewhere = Object.values(meta.chunks)
 				.filter((other) => other.fileName !== chunk.fileName)
 				.flatMap((other) => Object.entries(other.modules))
-				.filter(([id]) => MONACO_MODULE.test(id))
+				.filter(([id]) => monacoModulePath(id) !== undefined)
 				.map(([, module]) => module.code ?? '')
 				.join('\n');
 			const result = dropUnusedCodicons(code, { elsewhere });

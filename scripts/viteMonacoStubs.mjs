@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { escapeRegExp } from './escapeRegExp.mjs';
+import { monacoModulePath } from './monacoModulePath.mjs';
 
 const STUB_DIR = fileURLToPath(new URL('../src/playground/monacoStubs/', import.meta.url));
 
@@ -187,12 +188,10 @@ export function trimMonacoSource(path, code) {
 	return { code, missed };
 }
 
-const MONACO_ESM = /[\\/]node_modules[\\/]monaco-editor[\\/]esm[\\/](.*)$/;
-
 /** The stand-in's source for a module id, or undefined when the module is kept. */
 export function monacoStubSource(id) {
-	const match = MONACO_ESM.exec(id.split('?')[0]);
-	const stub = match && MONACO_STUBS[match[1].replaceAll('\\', '/')];
+	const path = monacoModulePath(id);
+	const stub = path && MONACO_STUBS[path];
 	return stub ? readFileSync(STUB_DIR + stub, 'utf8') : undefined;
 }
 
@@ -222,7 +221,7 @@ export function monacoStubs() {
 		transform: {
 			filter: MONACO_TRIMS_FILTER,
 			handler(code, id) {
-				const path = MONACO_ESM.exec(id.split('?')[0])[1].replaceAll('\\', '/');
+				const path = monacoModulePath(id);
 				const trimmed = trimMonacoSource(path, code);
 				if (trimmed.missed.length > 0) this.error(`${path}: nothing matched the trim of ${trimmed.missed.join('; ')}`);
 				return { code: trimmed.code, map: null };
