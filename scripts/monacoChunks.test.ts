@@ -1,11 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join, relative } from 'node:path';
+import { posix } from 'node:path';
 import { expect, test } from 'vitest';
 import { MONACO_CHUNKS, monacoChunkOf, monacoCodeSplitting } from './monacoChunks.mjs';
-
-const ESM = fileURLToPath(new URL('../node_modules/monaco-editor/esm/', import.meta.url));
-const VS = join(ESM, 'vs');
+import { monacoModules } from './monacoModulesMatching.test-helper';
 
 test('modules go to the chunk of their Monaco layer, with either path separator and any query', () => {
 	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/base/common/event.js')).toBe('monacoEditor-core');
@@ -30,34 +26,24 @@ test('the bundler gets one group, naming each Monaco module its chunk and leavin
 	expect(name('/p/src/playground/client.ts')).toBeNull();
 });
 
-/** Every `.js` file under `dir`. */
-function jsFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
-		.map((entry) => join(entry.parentPath, entry.name));
-}
-
 // What makes the cut safe (scripts/monacoChunks.mjs): in the pinned Monaco, no module of a chunk
 // imports a module of a later one, so the chunks import each other one way only.
 test('in the pinned Monaco, no module of a layer imports from a later layer', () => {
 	const order = Object.keys(MONACO_CHUNKS);
-	const rank = (file: string) => {
-		const chunk = monacoChunkOf(file);
+	const rank = (path: string) => {
+		const chunk = monacoChunkOf(`/node_modules/monaco-editor/esm/${path}`);
 		return chunk === undefined ? order.length : order.indexOf(chunk);
 	};
 	const upward: string[] = [];
 	let checked = 0;
-	for (const file of jsFiles(VS)) {
-		const own = rank(file);
+	for (const { path, text } of monacoModules()) {
+		const own = rank(path);
 		if (own === order.length) continue;
 		checked++;
-		for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"](\.[^'"]+)['"]/gm)) {
-			const target = join(dirname(file), specifier!);
-			if (rank(target) > own) upward.push(`${relative(ESM, file)} -> ${relative(ESM, target)}`);
-		}
-		for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/^\s*import\s+['"](\.[^'"]+\.js)['"]/gm)) {
-			const target = join(dirname(file), specifier!);
-			if (rank(target) > own) upward.push(`${relative(ESM, file)} -> ${relative(ESM, target)}`);
+		// `import … from './x.js'`, `export … from './x.js'`, and `import './x.js'` (a module run for its effects).
+		for (const [, specifier] of text.matchAll(/^\s*(?:(?:import|export)\b[^'"]*?from\s+|import\s+)['"](\.[^'"]+)['"]/gm)) {
+			const target = posix.join(posix.dirname(path), specifier!);
+			if (rank(target) > own) upward.push(`${path} -> ${target}`);
 		}
 	}
 	expect(checked).toBeGreaterThan(500);

@@ -53,13 +53,14 @@ test('a model page scrolled to the top loads no Monaco asset', async ({ page }) 
 	expect(recorded.responses.filter((r) => MONACO_ASSET.test(r.url))).toEqual([]);
 });
 
+/** The modules a page's HTML preloads, in order. */
+const preloads = (html: string) => [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map(([, href]) => href!);
+
 test('the full-page playground asks for the editor from its <head>; docs pages do not', async ({ request }) => {
 	const head = async (path: string) => {
 		const html = await (await request.get(path)).text();
 		return html.slice(0, html.indexOf('</head>'));
 	};
-	const preloads = (html: string) =>
-		[...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map(([, href]) => href!);
 	const monaco = preloads(await head(PLAYGROUND_PATH)).filter((href) => MONACO_ASSET.test(href));
 	// Every Monaco chunk (scripts/monacoChunks.mjs), and the editor's own.
 	expect(monaco.map((href) => /\/(monacoEditor[\w-]*)\.[\w-]+\.js$/.exec(href)?.[1]).sort()).toEqual(
@@ -70,7 +71,7 @@ test('the full-page playground asks for the editor from its <head>; docs pages d
 
 test("Monaco's chunks import each other one way only, so each module still runs after those it imports", async ({ request }) => {
 	const html = await (await request.get(PLAYGROUND_PATH)).text();
-	const chunks = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map(([, href]) => href!).filter((href) => MONACO_ASSET.test(href));
+	const chunks = preloads(html).filter((href) => MONACO_ASSET.test(href));
 	const imports = new Map<string, string[]>();
 	for (const chunk of chunks) {
 		const code = await (await request.get(chunk)).text();
