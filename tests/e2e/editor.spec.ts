@@ -11,9 +11,13 @@ test.describe('the editor respects the reader', () => {
 		for (let i = 0; i < '{"status": "started",'.length; i++) await page.keyboard.press('ArrowRight');
 		await page.keyboard.type(' ');
 		await page.keyboard.press('Enter');
-		const text = await editorText(page);
-		expect(text.split('\n')).toHaveLength(2);
-		expect(text.replace(/\s+/g, '')).toBe('{"status":"started","operationId":"x"}');
+		// Monaco draws the edit on its next frame: wait for it (a suggestion taken would change the text).
+		await expect
+			.poll(async () => {
+				const text = await editorText(page);
+				return { lines: text.split('\n').length, withoutSpace: text.replace(/\s+/g, '') };
+			})
+			.toEqual({ lines: 2, withoutSpace: '{"status":"started","operationId":"x"}' });
 	});
 
 	test('Shift+Alt+F formats the document, like the Format button', async ({ page }) => {
@@ -183,7 +187,7 @@ test.describe('one-click fixes', () => {
 		expect(await blankIcons(page, '.monaco-editor')).toEqual([]);
 		await page.keyboard.press('Enter');
 		await expect(status(page)).toHaveText('Valid');
-		expect(await editorText(page)).toBe('{"status": "started", "operationId": "x"}');
+		await expect.poll(() => editorText(page)).toBe('{"status": "started", "operationId": "x"}');
 	});
 
 	test('the list Fix button in Monaco: a wrong-case enum value becomes Valid', async ({ page }) => {
@@ -192,6 +196,6 @@ test.describe('one-click fixes', () => {
 		await replaceText(page, '{"status": "Started", "operationId": "x"}');
 		await page.getByRole('button', { name: 'Fix: Change to "started"' }).click();
 		await expect(status(page)).toHaveText('Valid');
-		expect(await editorText(page)).toBe('{"status": "started", "operationId": "x"}');
+		await expect.poll(() => editorText(page)).toBe('{"status": "started", "operationId": "x"}');
 	});
 });
