@@ -89,7 +89,7 @@ test.describe('the union playground', () => {
 		await expect(problems(page)).toHaveCount(1);
 		await expect(problems(page).first()).toContainText('"Done" is not an allowed value: did you mean "done"?');
 		await expect(problems(page).first()).toContainText('"pending", "done", "requested_more_info", "failed"');
-		expect(await squiggleLines(page, 'error')).toEqual([2]);
+		await expect.poll(() => squiggleLines(page, 'error')).toEqual([2]);
 	});
 
 	test('a missing member key is named, on the member the status picks', async ({ page }) => {
@@ -119,7 +119,7 @@ test.describe('the resume body playground', () => {
 		await monacoReady(page);
 		await replaceText(page, '{\n  "input": "1",\n  "infoRequestId": "r"\n}');
 		await expect(problems(page).first()).toContainText('in JSON (on the wire) it is "info_request_id"');
-		expect(await squiggleLines(page, 'error')).toEqual([3]);
+		await expect.poll(() => squiggleLines(page, 'error')).toEqual([3]);
 	});
 
 	test('"What the SDK gets" shows the parsed value: unknown keys dropped, keys renamed', async ({ page }) => {
