@@ -12,19 +12,14 @@ import { isIdentifierName } from './isIdentifierName';
 import { MAX_LISTED_WARNINGS, MAX_TEXT_LENGTH } from './limits';
 import { chooseUnionMember } from './unionMember';
 import { unwrapSchema } from './unwrapSchema';
-import { lineTable } from './lineTable';
+import { lineTable, type LineRange, type LineTable } from './lineTable';
 import { zodIssues } from './zodIssues';
 
 /** `info`: a part of the value that is not checked (TypeScript mode: computed when the code runs). */
 export type Severity = 'error' | 'warning' | 'info';
 
 /** Offsets plus the 1-based line/column of both ends. */
-export interface SourceRange extends Span {
-	startLine: number;
-	startColumn: number;
-	endLine: number;
-	endColumn: number;
-}
+export type SourceRange = LineRange;
 
 export interface Problem {
 	severity: Severity;
@@ -104,19 +99,7 @@ export function validateSource(
 ): Verdict {
 	const lines = lineTable(text.length > maxLength ? '' : text);
 	// No intermediate objects: a paste may list a thousand warnings, each with a range or two.
-	const rangeOf = (start: number, end: number): SourceRange => {
-		const startLine = lines.lineOf(start);
-		const endLine = lines.lineOf(end);
-		return {
-			start,
-			end,
-			startLine: startLine + 1,
-			startColumn: lines.columnOf(start, startLine) + 1,
-			endLine: endLine + 1,
-			endColumn: lines.columnOf(end, endLine) + 1,
-		};
-	};
-	const range = (span: Span): SourceRange => rangeOf(span.start, span.end);
+	const range = (span: Span): SourceRange => lines.range(span.start, span.end);
 	// Made whole, not given `fixes` after: a property added to an object literal afterwards lands
 	// outside the object, one more allocation for each of a thousand warnings.
 	const problem: MakeProblem = (severity, code, path, message, span, fixes) =>
@@ -137,7 +120,7 @@ export function validateSource(
 		if ('errors' in source) {
 			return verdict(source.errors.map((error) => problem('error', error.code, [], error.message, error, error.fixes)), source.maxDepth);
 		}
-		const context: Context = { text, schema, root: source.root, value: source.value, problem, rangeOf };
+		const context: Context = { text, schema, root: source.root, value: source.value, problem, lines };
 		const result = schema.safeParse(source.value);
 		const warnings = new WarningSink(maxWarnings);
 		const keys: KeyFindings = { errors: [], consumed: new Set() };
@@ -156,7 +139,7 @@ export function validateSource(
 		}
 		for (const part of notChecked) problems.push(problem(part.code === 'not_checked' ? 'info' : 'error', part.code, part.path, part.message, part));
 		for (const extra of source.extraProblems ?? []) problems.push(problem('warning', extra.code, [], extra.message, extra));
-		if (source.repeatedKeys !== false) duplicateKeyProblems(source.root, problem, rangeOf, warnings);
+		if (source.repeatedKeys !== false) duplicateKeyProblems(source.root, problem, lines, warnings);
 		// Nothing else found (the usual case): the warnings' own list, not a copy grown one by one.
 		if (problems.length === 0 && notChecked.length === 0) problems = warnings.problems;
 		else for (const found of warnings.problems) if (notChecked.length === 0 || found.code === 'duplicate_key' || checked(found)) problems.push(found);
@@ -225,8 +208,8 @@ interface Context {
 	root: JsonNode;
 	value: unknown;
 	problem: MakeProblem;
-	/** A range from offsets, with no span object: for the warnings made a thousand at a time. */
-	rangeOf: (start: number, end: number) => SourceRange;
+	/** The text's lines; `lines.range` makes a range from offsets, with no span object (for the warnings made a thousand at a time). */
+	lines: LineTable;
 }
 
 const pathKey = (path: JsonPath) => JSON.stringify(path);
@@ -500,8 +483,8 @@ function issueProblem(context: Context, issue: z.ZodIssue): Problem {
 function duplicateKeyProblems(
 	root: JsonNode,
 	problem: MakeProblem,
-	/** A range from offsets (no span object made: this runs for each repeat listed). */
-	rangeOf: (start: number, end: number) => SourceRange,
+	/** The text's lines: a range from offsets (no span object made: this runs for each repeat listed). */
+	lines: LineTable,
 	sink: WarningSink
 ): void {
 	// Explicit stack, and paths rebuilt from parent links only when needed: the tree may be
@@ -542,7 +525,7 @@ function duplicateKeyProblems(
 			}
 			// The copies of one key share their words and the kept copy's place: made once per key.
 			if (said?.keptIndex !== keptIndex) {
-				const keptAt = rangeOf(members.keyStart(keptIndex), members.keyEnd(keptIndex));
+				const keptAt = lines.range(members.keyStart(keptIndex), members.keyEnd(keptIndex));
 				const quoted = jsonQuote(key);
 				const found = problem(
 					'warning',
@@ -565,7 +548,7 @@ function duplicateKeyProblems(
 				path: copiedPath(first.path),
 				pathText: first.pathText,
 				message: first.message,
-				range: rangeOf(members.keyStart(index), members.keyEnd(index)),
+				range: lines.range(members.keyStart(index), members.keyEnd(index)),
 				// A copy written out, not spread: this runs for each repeat listed.
 				related: {
 					message: related.message,
@@ -807,7 +790,7 @@ function unknownKeyWarning(
 			suggestion !== undefined
 				? `Unknown property ${quoted}${DROPPED} Did you mean ${JSON.stringify(suggestion)}?`
 				: 'Unknown property ' + quoted + droppedListed,
-		range: context.rangeOf(start, end),
+		range: context.lines.range(start, end),
 		fixes:
 			suggestion !== undefined
 				? [replaceFix(context, `Rename to ${JSON.stringify(suggestion)}`, { start, end }, suggestion)]
