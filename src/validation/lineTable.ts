@@ -85,16 +85,19 @@ class Lines implements LineTable {
 
 	range(start: number, end: number): LineRange {
 		const startLine = this.lineOf(start);
-		// Asked second, the end is most often on the line just found: a comparison or two.
-		const endLine = this.lineOf(end);
 		const lineStarts = this.#lineStarts;
+		const endAt = this.#clamp(end);
+		// An end on the line just found (a key, a short value) needs no second lookup: every break
+		// before `#scanned` is known, so none comes between when the next line starts past it.
+		const endLine =
+			endAt <= this.#scanned && (startLine + 1 === lineStarts.length || lineStarts[startLine + 1]! > endAt) ? startLine : this.lineOf(end);
 		return {
 			start,
 			end,
 			startLine: startLine + 1,
 			startColumn: this.#clamp(start) - lineStarts[startLine]! + 1,
 			endLine: endLine + 1,
-			endColumn: this.#clamp(end) - lineStarts[endLine]! + 1,
+			endColumn: endAt - lineStarts[endLine]! + 1,
 		};
 	}
 
