@@ -7,7 +7,7 @@ import { readJson } from './readJson';
 import type { Fix, JsonNode, ParsedSource, ProblemCode, ReadResult, Span, TextEdit } from './sourceTree';
 
 export type { Fix, ParsedSource, ProblemCode, ReadResult, TextEdit };
-import { pathText, type JsonPath } from './pathText';
+import { keyPathText, pathText, type JsonPath } from './pathText';
 import { isIdentifierName } from './isIdentifierName';
 import { MAX_LISTED_WARNINGS, MAX_TEXT_LENGTH } from './limits';
 import { chooseUnionMember } from './unionMember';
@@ -785,7 +785,7 @@ function unknownKeyWarning(
 		severity: 'warning',
 		code: 'unknown_property',
 		path: extendedPath(path, name),
-		pathText: bare ? (parentText === '' ? name : `${parentText}.${name}`) : `${parentText}[${quoted}]`,
+		pathText: keyPathText(parentText, name, bare, quoted),
 		message:
 			suggestion !== undefined
 				? `Unknown property ${quoted}${DROPPED} Did you mean ${JSON.stringify(suggestion)}?`
