@@ -165,9 +165,16 @@ class LazyObject extends LazyContainer implements ObjectMembers {
 		return this.#keys !== undefined;
 	}
 
-	/** Each property's key, in text order; reads the object (no node is made for its properties). */
+	/**
+	 * Each property's key, in text order; reads the object (no node is made for its properties).
+	 * The reading is a method of its own: a getter this small is inlined where it is asked for (each
+	 * problem asks several times), where one holding the whole reading loop was a call every time.
+	 */
 	get keys(): readonly string[] {
-		if (this.#keys) return this.#keys;
+		return this.#keys ?? this.readKeys();
+	}
+
+	private readKeys(): readonly string[] {
 		const { text, backslashes } = this.source;
 		const keys: string[] = [];
 		const starts: number[] = [];

@@ -35,6 +35,33 @@ test('each offset, asked in any order, is on the line a split of the text gives,
 	);
 });
 
+test('range gives both ends the line and column lineOf and columnOf give them, 1-based, on the same line or not', () => {
+	const piece = fc.constantFrom('a', 'bc', ' ', '\n', '\r', '\r\n', '\n\n', '"');
+	const spans = fc.array(fc.tuple(fc.nat(), fc.nat({ max: 6 })), { maxLength: 20 });
+	fc.assert(
+		fc.property(fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')), spans, fc.boolean(), (text, picks, sorted) => {
+			const lines = lineTable(text);
+			const reference = lineTable(text);
+			// In text order (the engine's, where the end is most often on the start's line), or at random.
+			const starts = picks.map(([pick]) => pick % (text.length + 1));
+			if (sorted) starts.sort((a, b) => a - b);
+			starts.forEach((start, index) => {
+				const end = start + picks[index]![1];
+				const startLine = reference.lineOf(start);
+				const endLine = reference.lineOf(end);
+				expect(lines.range(start, end), `${JSON.stringify(text)} ${start}-${end}`).toEqual({
+					start,
+					end,
+					startLine: startLine + 1,
+					startColumn: reference.columnOf(start, startLine) + 1,
+					endLine: endLine + 1,
+					endColumn: reference.columnOf(end, endLine) + 1,
+				});
+			});
+		})
+	);
+});
+
 test('an offset outside the text is clamped to it', () => {
 	const lines = lineTable('a\nb');
 	expect(lines.lineOf(-5)).toBe(0);

@@ -7,23 +7,19 @@ import { readJson } from './readJson';
 import type { Fix, JsonNode, ParsedSource, ProblemCode, ReadResult, Span, TextEdit } from './sourceTree';
 
 export type { Fix, ParsedSource, ProblemCode, ReadResult, TextEdit };
-import { pathText, type JsonPath } from './pathText';
+import { keyPathText, pathText, type JsonPath } from './pathText';
+import { isIdentifierName } from './isIdentifierName';
 import { MAX_LISTED_WARNINGS, MAX_TEXT_LENGTH } from './limits';
 import { chooseUnionMember } from './unionMember';
 import { unwrapSchema } from './unwrapSchema';
-import { lineTable } from './lineTable';
+import { lineTable, type LineRange, type LineTable } from './lineTable';
 import { zodIssues } from './zodIssues';
 
 /** `info`: a part of the value that is not checked (TypeScript mode: computed when the code runs). */
 export type Severity = 'error' | 'warning' | 'info';
 
 /** Offsets plus the 1-based line/column of both ends. */
-export interface SourceRange extends Span {
-	startLine: number;
-	startColumn: number;
-	endLine: number;
-	endColumn: number;
-}
+export type SourceRange = LineRange;
 
 export interface Problem {
 	severity: Severity;
@@ -103,19 +99,7 @@ export function validateSource(
 ): Verdict {
 	const lines = lineTable(text.length > maxLength ? '' : text);
 	// No intermediate objects: a paste may list a thousand warnings, each with a range or two.
-	const rangeOf = (start: number, end: number): SourceRange => {
-		const startLine = lines.lineOf(start);
-		const endLine = lines.lineOf(end);
-		return {
-			start,
-			end,
-			startLine: startLine + 1,
-			startColumn: lines.columnOf(start, startLine) + 1,
-			endLine: endLine + 1,
-			endColumn: lines.columnOf(end, endLine) + 1,
-		};
-	};
-	const range = (span: Span): SourceRange => rangeOf(span.start, span.end);
+	const range = (span: Span): SourceRange => lines.range(span.start, span.end);
 	// Made whole, not given `fixes` after: a property added to an object literal afterwards lands
 	// outside the object, one more allocation for each of a thousand warnings.
 	const problem: MakeProblem = (severity, code, path, message, span, fixes) =>
@@ -136,7 +120,7 @@ export function validateSource(
 		if ('errors' in source) {
 			return verdict(source.errors.map((error) => problem('error', error.code, [], error.message, error, error.fixes)), source.maxDepth);
 		}
-		const context: Context = { text, schema, root: source.root, value: source.value, problem };
+		const context: Context = { text, schema, root: source.root, value: source.value, problem, lines };
 		const result = schema.safeParse(source.value);
 		const warnings = new WarningSink(maxWarnings);
 		const keys: KeyFindings = { errors: [], consumed: new Set() };
@@ -155,7 +139,7 @@ export function validateSource(
 		}
 		for (const part of notChecked) problems.push(problem(part.code === 'not_checked' ? 'info' : 'error', part.code, part.path, part.message, part));
 		for (const extra of source.extraProblems ?? []) problems.push(problem('warning', extra.code, [], extra.message, extra));
-		if (source.repeatedKeys !== false) duplicateKeyProblems(source.root, problem, rangeOf, warnings);
+		if (source.repeatedKeys !== false) duplicateKeyProblems(source.root, problem, lines, warnings);
 		// Nothing else found (the usual case): the warnings' own list, not a copy grown one by one.
 		if (problems.length === 0 && notChecked.length === 0) problems = warnings.problems;
 		else for (const found of warnings.problems) if (notChecked.length === 0 || found.code === 'duplicate_key' || checked(found)) problems.push(found);
@@ -224,6 +208,8 @@ interface Context {
 	root: JsonNode;
 	value: unknown;
 	problem: MakeProblem;
+	/** The text's lines; `lines.range` makes a range from offsets, with no span object (for the warnings made a thousand at a time). */
+	lines: LineTable;
 }
 
 const pathKey = (path: JsonPath) => JSON.stringify(path);
@@ -384,9 +370,9 @@ function insertKeyFix(context: Context, object: Extract<JsonNode, { kind: 'objec
 }
 
 /** Removes a property with its comma: up to the next key, or from the end of the one before. */
-function removePropertyFix(members: ObjectMembers, index: number, keySpan: Span, quotedKey: string): Fix {
+function removePropertyFix(members: ObjectMembers, index: number, keyStart: number, quotedKey: string): Fix {
 	const hasNext = index + 1 < members.keys.length;
-	const start = hasNext || index === 0 ? keySpan.start : members.valueEnd(index - 1);
+	const start = hasNext || index === 0 ? keyStart : members.valueEnd(index - 1);
 	const end = hasNext ? members.keyStart(index + 1) : members.valueEnd(index);
 	return { title: `Remove ${quotedKey}`, edits: [{ start, end, text: '' }] };
 }
@@ -497,8 +483,8 @@ function issueProblem(context: Context, issue: z.ZodIssue): Problem {
 function duplicateKeyProblems(
 	root: JsonNode,
 	problem: MakeProblem,
-	/** A range from offsets (no span object made: this runs for each repeat listed). */
-	rangeOf: (start: number, end: number) => SourceRange,
+	/** The text's lines: a range from offsets (no span object made: this runs for each repeat listed). */
+	lines: LineTable,
 	sink: WarningSink
 ): void {
 	// Explicit stack, and paths rebuilt from parent links only when needed: the tree may be
@@ -539,7 +525,7 @@ function duplicateKeyProblems(
 			}
 			// The copies of one key share their words and the kept copy's place: made once per key.
 			if (said?.keptIndex !== keptIndex) {
-				const keptAt = rangeOf(members.keyStart(keptIndex), members.keyEnd(keptIndex));
+				const keptAt = lines.range(members.keyStart(keptIndex), members.keyEnd(keptIndex));
 				const quoted = jsonQuote(key);
 				const found = problem(
 					'warning',
@@ -562,7 +548,7 @@ function duplicateKeyProblems(
 				path: copiedPath(first.path),
 				pathText: first.pathText,
 				message: first.message,
-				range: rangeOf(members.keyStart(index), members.keyEnd(index)),
+				range: lines.range(members.keyStart(index), members.keyEnd(index)),
 				// A copy written out, not spread: this runs for each repeat listed.
 				related: {
 					message: related.message,
@@ -719,6 +705,7 @@ function unknownPropertyProblems(
 	const { problem } = context;
 	const members = objectMembers(node);
 	const names = members.keys;
+	let parentText: string | undefined;
 	for (let index = 0; index < names.length; index++) {
 		const name = names[index]!;
 		if (known.has(name)) {
@@ -734,8 +721,8 @@ function unknownPropertyProblems(
 			sink.omitted++;
 			continue;
 		}
-		const keySpan = members.keySpan(index);
 		if (missingRequired.size > 0) {
+			const keySpan = members.keySpan(index);
 			const renamedFrom = [...missingRequired].find((key) => wireNames?.counterpart[key] === name);
 			const nearMiss = renamedFrom ?? didYouMean(name, [...missingRequired]);
 			if (nearMiss !== undefined) {
@@ -765,22 +752,50 @@ function unknownPropertyProblems(
 			continue;
 		}
 		const suggestion = missing.length > 0 ? didYouMean(name, missing) : undefined;
-		const quoted = jsonQuote(name);
-		sink.problems.push(
-			problem(
-				'warning',
-				'unknown_property',
-				extendedPath(path, name),
-				suggestion !== undefined
-					? `Unknown property ${quoted}${DROPPED} Did you mean ${JSON.stringify(suggestion)}?`
-					: 'Unknown property ' + quoted + known.droppedListed,
-				keySpan,
-				suggestion !== undefined
-					? [replaceFix(context, `Rename to ${JSON.stringify(suggestion)}`, keySpan, suggestion)]
-					: [removePropertyFix(members, index, keySpan, quoted)]
-			)
-		);
+		// The object's path text, once for all its unknown keys (each key's extends it).
+		parentText ??= path.length === 0 ? '' : pathText(path);
+		sink.problems.push(unknownKeyWarning(context, members, index, path, parentText, suggestion, known.droppedListed));
 	}
+}
+
+/**
+ * The warning on the `index`-th key of an object, a key its schema does not know: made whole in
+ * one literal, its range from the key's offsets (no span object), its key checked once for both
+ * its quoted form and its path text. This runs for each of up to a thousand warnings.
+ */
+function unknownKeyWarning(
+	context: Context,
+	members: ObjectMembers,
+	index: number,
+	path: JsonPath,
+	/** The object's path text, '' for the root. */
+	parentText: string,
+	/** The missing key it was probably meant to be. */
+	suggestion: string | undefined,
+	/** The end of the message, after the key (`KnownKeys.droppedListed`). */
+	droppedListed: string
+): Problem {
+	const name = members.keys[index]!;
+	const start = members.keyStart(index);
+	const end = members.keyEnd(index);
+	const bare = isIdentifierName(name);
+	// An identifier needs no escape: quoted as it is, without a second look at its characters.
+	const quoted = bare ? `"${name}"` : jsonQuote(name);
+	return {
+		severity: 'warning',
+		code: 'unknown_property',
+		path: extendedPath(path, name),
+		pathText: keyPathText(parentText, name, bare, quoted),
+		message:
+			suggestion !== undefined
+				? `Unknown property ${quoted}${DROPPED} Did you mean ${JSON.stringify(suggestion)}?`
+				: 'Unknown property ' + quoted + droppedListed,
+		range: context.lines.range(start, end),
+		fixes:
+			suggestion !== undefined
+				? [replaceFix(context, `Rename to ${JSON.stringify(suggestion)}`, { start, end }, suggestion)]
+				: [removePropertyFix(members, index, start, quoted)],
+	};
 }
 
 /** What a warning on an unknown key says of it, after the key. */
