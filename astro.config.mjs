@@ -10,6 +10,7 @@ import { modelPagePath, operationPagePath, PLAYGROUND_PATH } from './src/lib/pat
 import { monacoCssOnDemand } from './scripts/viteMonacoCss.mjs';
 import { monacoActionWidgetCss } from './scripts/viteMonacoActionWidgetCss.mjs';
 import { monacoStubs } from './scripts/viteMonacoStubs.mjs';
+import { monacoCommandMetadata } from './scripts/viteMonacoCommandMetadata.mjs';
 import { monacoUsedCodicons } from './scripts/viteMonacoCodicons.mjs';
 import { monacoTokensFix } from './scripts/viteMonacoTokensFix.mjs';
 import { pagefindCssOnDemand } from './scripts/vitePagefindCss.mjs';
@@ -60,7 +61,7 @@ export default defineConfig({
 		},
 	},
 	vite: {
-		plugins: [monacoStubs(), monacoTokensFix(), monacoCssOnDemand(), ...monacoActionWidgetCss(), monacoUsedCodicons(), pagefindCssOnDemand()],
+		plugins: [monacoStubs(), monacoCommandMetadata(), monacoTokensFix(), monacoCssOnDemand(), ...monacoActionWidgetCss(), monacoUsedCodicons(), pagefindCssOnDemand()],
 		resolve: {
 			// Starlight's search imports Pagefind's UI on every page when idle; this stand-in fetches it
 			// when the reader first reaches for search (see the file). Only the bare name is replaced.

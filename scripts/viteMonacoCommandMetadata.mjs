@@ -1,0 +1,126 @@
+// Vite plugin: Monaco's commands carry metadata for a command palette and a keybinding editor (a
+// description, and for each argument a name, a description and a JSON schema, some of them
+// paragraphs long). This editor has neither. The one part that runs is each argument's
+// `constraint`: the commands registry checks a command's arguments against it
+// (`platform/commands/common/commands.js`). So each command metadata object is cut down to its
+// arguments' constraints, at their positions; one without any constraint becomes `{}` (the
+// registry then adds no check, where before it checked nothing).
+//
+// Command metadata is found by its shape, not by file: an object literal given as `metadata`
+// (`metadata: { … }` or `X.metadata = { … }`) whose keys are only `description`, `args` and
+// `returns`, and whose `args` is an array of object literals with only an argument's keys. Other
+// objects called metadata (token metadata, paste metadata) have other keys and are left alone. The
+// source is read with TypeScript's parser (already a dependency), never a regex.
+import ts from 'typescript';
+
+const COMMAND_KEYS = new Set(['description', 'args', 'returns']);
+const ARGUMENT_KEYS = new Set(['name', 'isOptional', 'description', 'constraint', 'schema']);
+
+/** The names of an object literal's properties, or undefined when one is not a plain `key: value`. */
+function plainKeys(/** @type {ts.ObjectLiteralExpression} */ object) {
+	const keys = [];
+	for (const property of object.properties) {
+		if (!ts.isPropertyAssignment(property) || !(ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))) return undefined;
+		keys.push(property.name.text);
+	}
+	return keys;
+}
+
+const initializerOf = (/** @type {ts.ObjectLiteralExpression} */ object, /** @type {string} */ key) =>
+	/** @type {ts.PropertyAssignment | undefined} */ (object.properties.find((property) => property.name?.getText() === key))?.initializer;
+
+/** The argument objects of a command metadata object literal, or undefined when it is not one. */
+function commandArguments(/** @type {ts.ObjectLiteralExpression} */ object) {
+	const keys = plainKeys(object);
+	if (!keys || !keys.includes('description') || !keys.every((key) => COMMAND_KEYS.has(key))) return undefined;
+	const args = initializerOf(object, 'args');
+	if (!args) return [];
+	if (!ts.isArrayLiteralExpression(args)) return undefined;
+	const objects = [];
+	for (const element of args.elements) {
+		if (!ts.isObjectLiteralExpression(element)) return undefined;
+		const elementKeys = plainKeys(element);
+		if (!elementKeys || !elementKeys.every((key) => ARGUMENT_KEYS.has(key))) return undefined;
+		objects.push(element);
+	}
+	return objects;
+}
+
+/** Whether `node` is the value given as `metadata`: `metadata: node` or `x.metadata = node`. */
+function isGivenAsMetadata(/** @type {ts.Node} */ node) {
+	const parent = node.parent;
+	if (ts.isPropertyAssignment(parent) && parent.initializer === node) return parent.name.getText() === 'metadata';
+	return (
+		ts.isBinaryExpression(parent) &&
+		parent.right === node &&
+		parent.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+		ts.isPropertyAccessExpression(parent.left) &&
+		parent.left.name.text === 'metadata'
+	);
+}
+
+/**
+ * Where each command metadata object in `code` is, and what replaces it (see the file's header).
+ *
+ * @param {string} code a module's source
+ * @param {string} [fileName] for the parser's messages only
+ * @returns {{ start: number, end: number, text: string }[]} in text order
+ */
+export function commandMetadataEdits(code, fileName = 'module.js') {
+	const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+	/** @type {{ start: number, end: number, text: string }[]} */
+	const edits = [];
+	const visit = (/** @type {ts.Node} */ node) => {
+		if (ts.isObjectLiteralExpression(node) && isGivenAsMetadata(node)) {
+			const args = commandArguments(node);
+			if (args) {
+				const constraints = args.map((arg) => initializerOf(arg, 'constraint')?.getText(source));
+				const text = constraints.some((constraint) => constraint !== undefined)
+					? `{ args: [${constraints.map((constraint) => (constraint === undefined ? '{}' : `{ constraint: ${constraint} }`)).join(', ')}] }`
+					: '{}';
+				edits.push({ start: node.getStart(source), end: node.end, text });
+				return;
+			}
+		}
+		ts.forEachChild(node, visit);
+	};
+	visit(source);
+	return edits;
+}
+
+/**
+ * `code` with each command metadata object cut down to what runs, and how many were cut.
+ *
+ * @param {string} code
+ * @param {string} [fileName]
+ * @returns {{ code: string, dropped: number }}
+ */
+export function dropCommandMetadata(code, fileName) {
+	const edits = commandMetadataEdits(code, fileName);
+	let result = code;
+	for (const edit of [...edits].reverse()) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+	return { code: result, dropped: edits.length };
+}
+
+/** Hook filter: Monaco modules whose text names metadata; the others never reach the transform. */
+export const COMMAND_METADATA_FILTER = { id: /\/node_modules\/monaco-editor\/esm\/vs\/.*\.js(?:\?.*)?$/, code: 'metadata' };
+
+/**
+ * A Monaco upgrade that reshapes command metadata leaves it whole: `viteMonacoCommandMetadata.test.ts`
+ * counts what the pinned version's modules lose, and the byte budget test counts the page.
+ *
+ * @returns {import('vite').Plugin}
+ */
+export function monacoCommandMetadata() {
+	return {
+		name: 'monaco-command-metadata',
+		enforce: 'pre',
+		transform: {
+			filter: COMMAND_METADATA_FILTER,
+			handler(code, id) {
+				const result = dropCommandMetadata(code, id);
+				return result.dropped === 0 ? undefined : { code: result.code, map: null };
+			},
+		},
+	};
+}
