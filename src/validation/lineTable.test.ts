@@ -35,27 +35,26 @@ test('each offset, asked in any order, is on the line a split of the text gives,
 	);
 });
 
-test('range gives both ends the line and column lineOf and columnOf give them, 1-based, on the same line or not', () => {
+test('range gives both ends the line and column a split of the text gives, 1-based, whatever their order', () => {
 	const piece = fc.constantFrom('a', 'bc', ' ', '\n', '\r', '\r\n', '\n\n', '"');
-	const spans = fc.array(fc.tuple(fc.nat(), fc.nat({ max: 6 })), { maxLength: 20 });
+	// The end most often a little past the start (the engine's ranges), sometimes before it or past the text.
+	const spans = fc.array(fc.tuple(fc.nat(), fc.integer({ min: -8, max: 8 })), { maxLength: 20 });
 	fc.assert(
 		fc.property(fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')), spans, fc.boolean(), (text, picks, sorted) => {
 			const lines = lineTable(text);
-			const reference = lineTable(text);
+			const clamp = (offset: number) => Math.min(Math.max(offset, 0), text.length);
 			// In text order (the engine's, where the end is most often on the start's line), or at random.
 			const starts = picks.map(([pick]) => pick % (text.length + 1));
 			if (sorted) starts.sort((a, b) => a - b);
 			starts.forEach((start, index) => {
 				const end = start + picks[index]![1];
-				const startLine = reference.lineOf(start);
-				const endLine = reference.lineOf(end);
 				expect(lines.range(start, end), `${JSON.stringify(text)} ${start}-${end}`).toEqual({
 					start,
 					end,
-					startLine: startLine + 1,
-					startColumn: reference.columnOf(start, startLine) + 1,
-					endLine: endLine + 1,
-					endColumn: reference.columnOf(end, endLine) + 1,
+					startLine: naiveLine(text, start) + 1,
+					startColumn: naiveColumn(text, start) + 1,
+					endLine: naiveLine(text, clamp(end)) + 1,
+					endColumn: naiveColumn(text, clamp(end)) + 1,
 				});
 			});
 		})

@@ -88,9 +88,11 @@ class Lines implements LineTable {
 		const lineStarts = this.#lineStarts;
 		const endAt = this.#clamp(end);
 		// An end on the line just found (a key, a short value) needs no second lookup: every break
-		// before `#scanned` is known, so none comes between when the next line starts past it.
-		const endLine =
-			endAt <= this.#scanned && (startLine + 1 === lineStarts.length || lineStarts[startLine + 1]! > endAt) ? startLine : this.lineOf(end);
+		// before `#scanned` is known, so none comes between when the line starts at or before it and
+		// the next line starts past it.
+		const onStartLine =
+			endAt <= this.#scanned && lineStarts[startLine]! <= endAt && (startLine + 1 === lineStarts.length || lineStarts[startLine + 1]! > endAt);
+		const endLine = onStartLine ? startLine : this.lineOf(end);
 		return {
 			start,
 			end,

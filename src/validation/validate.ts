@@ -347,7 +347,7 @@ function insertKeyFix(context: Context, object: Extract<JsonNode, { kind: 'objec
 	const { text } = context;
 	const members = objectMembers(object);
 	const first = members.keys.length > 0 ? members.property(0) : undefined;
-	const bare = first !== undefined && text[first.keySpan.start] !== '"' && text[first.keySpan.start] !== "'" && /^[A-Za-z_$][\w$]*$/.test(key);
+	const bare = first !== undefined && text[first.keySpan.start] !== '"' && text[first.keySpan.start] !== "'" && isIdentifierName(key);
 	const written = `${bare ? key : JSON.stringify(key)}: ${placeholder}`;
 	const title = `Add ${JSON.stringify(key)}`;
 	// The cursor lands on the placeholder (inside `""`), ready for the value.
