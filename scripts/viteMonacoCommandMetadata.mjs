@@ -4,7 +4,9 @@
 // `constraint`: the commands registry checks a command's arguments against it
 // (`platform/commands/common/commands.js`). So each command metadata object is cut down to its
 // arguments' constraints, at their positions; one without any constraint becomes `{}` (the
-// registry then adds no check, where before it checked nothing).
+// registry then adds no check, where before it checked nothing). Nothing else in the bundle reads
+// it: the quick command palette, its only reader of descriptions, is not loaded. (Through the API,
+// `editor.getAction(id).metadata` is now that cut object; the playground never asks.)
 //
 // Command metadata is found by its shape, not by file: an object literal given as `metadata`
 // (`metadata: { … }` or `X.metadata = { … }`) whose keys are only `description`, `args` and
@@ -16,32 +18,40 @@ import ts from 'typescript';
 const COMMAND_KEYS = new Set(['description', 'args', 'returns']);
 const ARGUMENT_KEYS = new Set(['name', 'isOptional', 'description', 'constraint', 'schema']);
 
-/** The names of an object literal's properties, or undefined when one is not a plain `key: value`. */
-function plainKeys(/** @type {ts.ObjectLiteralExpression} */ object) {
-	const keys = [];
+/** A property's name when it is a plain `key: value` with a written name (`key` or `"key"`), else undefined. */
+const plainName = (/** @type {ts.ObjectLiteralElementLike} */ property) =>
+	ts.isPropertyAssignment(property) && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
+
+/**
+ * An object literal's properties by name, or undefined when one is not a plain `key: value` or a
+ * name comes twice (then which one counts would need JavaScript's rules, and it is left alone).
+ */
+function plainProperties(/** @type {ts.ObjectLiteralExpression} */ object) {
+	/** @type {Map<string, ts.Expression>} */
+	const properties = new Map();
 	for (const property of object.properties) {
-		if (!ts.isPropertyAssignment(property) || !(ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))) return undefined;
-		keys.push(property.name.text);
+		const name = plainName(property);
+		if (name === undefined || properties.has(name)) return undefined;
+		properties.set(name, /** @type {ts.PropertyAssignment} */ (property).initializer);
 	}
-	return keys;
+	return properties;
 }
 
-const initializerOf = (/** @type {ts.ObjectLiteralExpression} */ object, /** @type {string} */ key) =>
-	/** @type {ts.PropertyAssignment | undefined} */ (object.properties.find((property) => property.name?.getText() === key))?.initializer;
-
-/** The argument objects of a command metadata object literal, or undefined when it is not one. */
+/**
+ * The properties of each argument of a command metadata object literal, or undefined when it is
+ * not one.
+ */
 function commandArguments(/** @type {ts.ObjectLiteralExpression} */ object) {
-	const keys = plainKeys(object);
-	if (!keys || !keys.includes('description') || !keys.every((key) => COMMAND_KEYS.has(key))) return undefined;
-	const args = initializerOf(object, 'args');
+	const properties = plainProperties(object);
+	if (!properties || !properties.has('description') || ![...properties.keys()].every((key) => COMMAND_KEYS.has(key))) return undefined;
+	const args = properties.get('args');
 	if (!args) return [];
 	if (!ts.isArrayLiteralExpression(args)) return undefined;
 	const objects = [];
 	for (const element of args.elements) {
-		if (!ts.isObjectLiteralExpression(element)) return undefined;
-		const elementKeys = plainKeys(element);
-		if (!elementKeys || !elementKeys.every((key) => ARGUMENT_KEYS.has(key))) return undefined;
-		objects.push(element);
+		const argument = ts.isObjectLiteralExpression(element) ? plainProperties(element) : undefined;
+		if (!argument || ![...argument.keys()].every((key) => ARGUMENT_KEYS.has(key))) return undefined;
+		objects.push(argument);
 	}
 	return objects;
 }
@@ -49,7 +59,7 @@ function commandArguments(/** @type {ts.ObjectLiteralExpression} */ object) {
 /** Whether `node` is the value given as `metadata`: `metadata: node` or `x.metadata = node`. */
 function isGivenAsMetadata(/** @type {ts.Node} */ node) {
 	const parent = node.parent;
-	if (ts.isPropertyAssignment(parent) && parent.initializer === node) return parent.name.getText() === 'metadata';
+	if (ts.isPropertyAssignment(parent) && parent.initializer === node) return plainName(parent) === 'metadata';
 	return (
 		ts.isBinaryExpression(parent) &&
 		parent.right === node &&
@@ -74,7 +84,7 @@ export function commandMetadataEdits(code, fileName = 'module.js') {
 		if (ts.isObjectLiteralExpression(node) && isGivenAsMetadata(node)) {
 			const args = commandArguments(node);
 			if (args) {
-				const constraints = args.map((arg) => initializerOf(arg, 'constraint')?.getText(source));
+				const constraints = args.map((argument) => argument.get('constraint')?.getText(source));
 				const text = constraints.some((constraint) => constraint !== undefined)
 					? `{ args: [${constraints.map((constraint) => (constraint === undefined ? '{}' : `{ constraint: ${constraint} }`)).join(', ')}] }`
 					: '{}';

@@ -20,6 +20,12 @@ test('a command\'s metadata keeps only its arguments\' constraints, each at its 
 	);
 });
 
+test('quoted names count as the names they spell', () => {
+	expect(dropCommandMetadata('f({ "metadata": { "description": "d", "args": [{ "name": "a", "constraint": isA }] } });').code).toBe(
+		'f({ "metadata": { args: [{ constraint: isA }] } });'
+	);
+});
+
 test('metadata without any constraint becomes an empty object, with or without arguments', () => {
 	expect(dropCommandMetadata('f({ metadata: { description: "d" } });').code).toBe('f({ metadata: {} });');
 	expect(dropCommandMetadata('f({ metadata: { description: "d", args: [{ name: "args", schema: s }] } });').code).toBe('f({ metadata: {} });');
@@ -35,6 +41,9 @@ test('objects that are not command metadata are left as they are', () => {
 		'f({ metadata: someMetadata });',
 		'f({ info: { description: "d", args: [] } });',
 		'x.metadata == { description: "d" };',
+		// A name given twice: JavaScript keeps the last, and the cut does not guess.
+		'f({ metadata: { description: "d", args: [{ constraint: isA }], args: [] } });',
+		'f({ metadata: { description: "d", args: [{ constraint: isA, "constraint": isB }] } });',
 	];
 	for (const code of others) expect(dropCommandMetadata(code)).toEqual({ code, dropped: 0 });
 });
