@@ -12,6 +12,8 @@
 // found, and `viteMonacoLineBreaks.test.ts` compares the patched module's breaks with Monaco's own
 // on random lines, widths and options.
 
+import { monacoModuleFilter, replaceOnce } from './monacoPatch.mjs';
+
 /** The module patched (path under `monaco-editor/esm/`). */
 export const LINE_BREAKS_MODULE = 'vs/editor/common/viewModel/monospaceLineBreaksComputer.js';
 
@@ -30,19 +32,16 @@ const CREATE_START_FAST = `function createLineBreaks(classifier, _lineText, inje
  * (another Monaco version): the walk it skips may have changed.
  */
 export function fastLineBreaks(source) {
-	const at = source.indexOf(CREATE_START);
-	if (at < 0 || source.indexOf(CREATE_START, at + 1) >= 0) {
-		throw new Error(
-			`monaco-line-breaks: ${LINE_BREAKS_MODULE} does not read as in monaco-editor 0.57; check the fast path against its createLineBreaks (scripts/viteMonacoLineBreaks.mjs)`
-		);
-	}
-	return source.replace(CREATE_START, CREATE_START_FAST);
+	return replaceOnce(
+		source,
+		CREATE_START,
+		CREATE_START_FAST,
+		`monaco-line-breaks: ${LINE_BREAKS_MODULE} does not read as in monaco-editor 0.57; check the fast path against its createLineBreaks (scripts/viteMonacoLineBreaks.mjs)`
+	);
 }
 
-/** Hook filter: only the patched module reaches the transform (any query; ids use `/` on every OS). */
-export const MONACO_LINE_BREAKS_FILTER = {
-	id: /\/node_modules\/monaco-editor\/esm\/vs\/editor\/common\/viewModel\/monospaceLineBreaksComputer\.js(?:\?.*)?$/,
-};
+/** Hook filter: only the patched module reaches the transform. */
+export const MONACO_LINE_BREAKS_FILTER = monacoModuleFilter(LINE_BREAKS_MODULE);
 
 /** @returns {import('vite').Plugin} */
 export function monacoLineBreaks() {

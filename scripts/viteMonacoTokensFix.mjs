@@ -14,6 +14,8 @@
 // The patch is tied to monaco-editor 0.57 (pinned): the build fails if the code it replaces is not
 // found, and `viteMonacoTokensFix.test.ts` checks it against the installed file.
 
+import { monacoModuleFilter, replaceOnce } from './monacoPatch.mjs';
+
 /** The module patched (path under `monaco-editor/esm/`). */
 export const TOKENS_EDITING_MODULE = 'vs/editor/common/tokens/contiguousTokensEditing.js';
 
@@ -32,19 +34,16 @@ const INSERT_START_FIXED = `    static insert(lineTokens, chIndex, textLength) {
  * once (another Monaco version): the build must not go on without the fix.
  */
 export function fixTokensEditing(source) {
-	const at = source.indexOf(INSERT_START);
-	if (at < 0 || source.indexOf(INSERT_START, at + 1) >= 0) {
-		throw new Error(
-			`monaco-tokens-fix: ${TOKENS_EDITING_MODULE} does not read as in monaco-editor 0.57; check whether the fix is still needed (scripts/viteMonacoTokensFix.mjs)`
-		);
-	}
-	return source.replace(INSERT_START, INSERT_START_FIXED);
+	return replaceOnce(
+		source,
+		INSERT_START,
+		INSERT_START_FIXED,
+		`monaco-tokens-fix: ${TOKENS_EDITING_MODULE} does not read as in monaco-editor 0.57; check whether the fix is still needed (scripts/viteMonacoTokensFix.mjs)`
+	);
 }
 
-/** Hook filter: only the patched module reaches the transform (any query; ids use `/` on every OS). */
-export const MONACO_TOKENS_FIX_FILTER = {
-	id: /\/node_modules\/monaco-editor\/esm\/vs\/editor\/common\/tokens\/contiguousTokensEditing\.js(?:\?.*)?$/,
-};
+/** Hook filter: only the patched module reaches the transform. */
+export const MONACO_TOKENS_FIX_FILTER = monacoModuleFilter(TOKENS_EDITING_MODULE);
 
 /** @returns {import('vite').Plugin} */
 export function monacoTokensFix() {

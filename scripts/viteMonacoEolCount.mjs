@@ -1,0 +1,55 @@
+// Vite plugin: monaco-editor 0.57 counts the line breaks of an edit's text (`countEOL`) once in
+// each part of the model that follows the edit: the text buffer, the model's change event, the
+// tokens, the token store, the folding ranges. A pasted megabyte is walked character by character
+// six times over, about 20 ms of a paste in a profile. The patch makes `countEOL` remember its last
+// text and answer: the same text again is answered from it (a copy of the counts, so no caller can
+// change another's), any other text is counted as before. It keeps the last text alive until the
+// next count, a string the model holds anyway.
+//
+// Tied to monaco-editor 0.57 (pinned): the build fails if the function it wraps is not found, and
+// `viteMonacoEolCount.test.ts` compares the patched function with Monaco's own.
+import { monacoModuleFilter, replaceOnce } from './monacoPatch.mjs';
+
+/** The module patched (path under `monaco-editor/esm/`). */
+export const EOL_COUNTER_MODULE = 'vs/editor/common/core/misc/eolCounter.js';
+
+const COUNT_START = `function countEOL(text) {
+    let eolCount = 0;`;
+
+const COUNT_START_REMEMBERED = `// Patched (scripts/viteMonacoEolCount.mjs): the last text counted, and its counts.
+let lastCountedText;
+let lastCounts;
+function countEOL(text) {
+    if (lastCounts === undefined || text !== lastCountedText) {
+        lastCounts = countEOLOf(text);
+        lastCountedText = text;
+    }
+    return lastCounts.slice();
+}
+function countEOLOf(text) {
+    let eolCount = 0;`;
+
+/**
+ * The module's source with `countEOL` remembering its last text. Throws when the function is not
+ * there exactly once (another Monaco version).
+ */
+export function rememberEolCount(source) {
+	return replaceOnce(
+		source,
+		COUNT_START,
+		COUNT_START_REMEMBERED,
+		`monaco-eol-count: ${EOL_COUNTER_MODULE} does not read as in monaco-editor 0.57; check countEOL against the patch (scripts/viteMonacoEolCount.mjs)`
+	);
+}
+
+/** Hook filter: only the patched module reaches the transform. */
+export const MONACO_EOL_COUNT_FILTER = monacoModuleFilter(EOL_COUNTER_MODULE);
+
+/** @returns {import('vite').Plugin} */
+export function monacoEolCount() {
+	return {
+		name: 'monaco-eol-count',
+		enforce: 'pre',
+		transform: { filter: MONACO_EOL_COUNT_FILTER, handler: (code) => ({ code: rememberEolCount(code), map: null }) },
+	};
+}

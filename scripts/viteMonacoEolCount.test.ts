@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from 'vitest';
+import { EOL_COUNTER_MODULE, MONACO_EOL_COUNT_FILTER, rememberEolCount } from './viteMonacoEolCount.mjs';
+
+const original = readFileSync(new URL(`../node_modules/monaco-editor/esm/${EOL_COUNTER_MODULE}`, import.meta.url), 'utf8');
+
+type CountEol = (text: string) => [number, number, number, number];
+
+/** Loads a version of the module (it imports nothing) from a temporary file. */
+async function load(source: string): Promise<CountEol> {
+	const file = join(mkdtempSync(join(tmpdir(), 'eol-count-')), 'eolCounter.js');
+	writeFileSync(file, source);
+	return (await import(/* @vite-ignore */ pathToFileURL(file).href)).countEOL;
+}
+
+test('the installed Monaco has the function the patch wraps (once)', () => {
+	expect(rememberEolCount(original)).not.toBe(original);
+	expect(() => rememberEolCount(original.replace('function countEOL(', 'function countLineBreaks('))).toThrow(/0\.57/);
+	expect(() => rememberEolCount(original + original)).toThrow(/0\.57/);
+});
+
+test("patched, every count in any sequence of texts is Monaco's own, and no caller can change another's", async () => {
+	const [monaco, remembered] = await Promise.all([load(original), load(rememberEolCount(original))]);
+	const text = fc.array(fc.constantFrom('a', 'bc', '\n', '\r', '\r\n', ' ', '日'), { maxLength: 20 }).map((parts) => parts.join(''));
+	// Texts in turn, often the same one again (as the model's parts ask after one edit).
+	const sequence = fc.array(fc.oneof(text, fc.constant('again')), { minLength: 1, maxLength: 12 });
+	fc.assert(
+		fc.property(sequence, (texts) => {
+			let previous = '';
+			for (const item of texts) {
+				const current = item === 'again' ? previous : item;
+				const counts = remembered(current);
+				expect(counts).toEqual(monaco(current));
+				counts[0] = -1; // a caller changing its copy
+				expect(remembered(current)).toEqual(monaco(current));
+				previous = current;
+			}
+		})
+	);
+});
+
+test('only the patched module reaches the transform, whatever the query', () => {
+	expect(MONACO_EOL_COUNT_FILTER.id.test(`/p/node_modules/monaco-editor/esm/${EOL_COUNTER_MODULE}`)).toBe(true);
+	expect(MONACO_EOL_COUNT_FILTER.id.test(`/p/node_modules/monaco-editor/esm/${EOL_COUNTER_MODULE}?v=1`)).toBe(true);
+	expect(MONACO_EOL_COUNT_FILTER.id.test('/p/node_modules/monaco-editor/esm/vs/editor/common/core/misc/other.js')).toBe(false);
+});
