@@ -27,3 +27,15 @@ export function replaceOnce(source, find, replace, message) {
 export function monacoModuleFilter(path) {
 	return { id: new RegExp(`/node_modules/monaco-editor/esm/${escapeRegExp(path)}(?:\\?.*)?$`) };
 }
+
+/**
+ * A Vite plugin that applies `patch` to the one Monaco module at `path`, before other plugins see it.
+ *
+ * @param {string} name
+ * @param {string} path under `monaco-editor/esm/`
+ * @param {(source: string) => string} patch
+ * @returns {import('vite').Plugin & { transform: { filter: { id: RegExp } } }}
+ */
+export function monacoPatchPlugin(name, path, patch) {
+	return { name, enforce: 'pre', transform: { filter: monacoModuleFilter(path), handler: (code) => ({ code: patch(code), map: null }) } };
+}

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { monacoModuleFilter, replaceOnce } from './monacoPatch.mjs';
+import { monacoModuleFilter, monacoPatchPlugin, replaceOnce } from './monacoPatch.mjs';
 
 test('replaceOnce replaces the one occurrence, and throws the message when there is none or more than one', () => {
 	expect(replaceOnce('a b c', 'b', 'x', 'no')).toBe('a x c');
@@ -16,4 +16,12 @@ test("monacoModuleFilter reaches only that module of Monaco's ESM build, with an
 	expect(filter.id.test('/p/node_modules/monaco-editor/esm/vs/editor/common/aXb.js')).toBe(false);
 	expect(filter.id.test('/p/node_modules/monaco-editor/esm/vs/editor/common/a.b.js.map')).toBe(false);
 	expect(filter.id.test('/p/src/vs/editor/common/a.b.js')).toBe(false);
+});
+
+test('monacoPatchPlugin patches the module its filter lets through, before other plugins', () => {
+	const plugin = monacoPatchPlugin('p', 'vs/a.js', (source) => source.toUpperCase());
+	expect(plugin.enforce).toBe('pre');
+	expect(plugin.transform.filter.id.test('/p/node_modules/monaco-editor/esm/vs/a.js')).toBe(true);
+	expect(plugin.transform.filter.id.test('/p/node_modules/monaco-editor/esm/vs/b.js')).toBe(false);
+	expect((plugin.transform as unknown as { handler(code: string): unknown }).handler('abc')).toEqual({ code: 'ABC', map: null });
 });

@@ -8,7 +8,7 @@
 //
 // Tied to monaco-editor 0.57 (pinned): the build fails if the function it wraps is not found, and
 // `viteMonacoEolCount.test.ts` compares the patched function with Monaco's own.
-import { monacoModuleFilter, replaceOnce } from './monacoPatch.mjs';
+import { monacoPatchPlugin, replaceOnce } from './monacoPatch.mjs';
 
 /** The module patched (path under `monaco-editor/esm/`). */
 export const EOL_COUNTER_MODULE = 'vs/editor/common/core/misc/eolCounter.js';
@@ -42,14 +42,5 @@ export function rememberEolCount(source) {
 	);
 }
 
-/** Hook filter: only the patched module reaches the transform. */
-export const MONACO_EOL_COUNT_FILTER = monacoModuleFilter(EOL_COUNTER_MODULE);
-
-/** @returns {import('vite').Plugin} */
-export function monacoEolCount() {
-	return {
-		name: 'monaco-eol-count',
-		enforce: 'pre',
-		transform: { filter: MONACO_EOL_COUNT_FILTER, handler: (code) => ({ code: rememberEolCount(code), map: null }) },
-	};
-}
+/** The Vite plugin that applies `rememberEolCount` to the module as it is loaded. */
+export const monacoEolCount = () => monacoPatchPlugin('monaco-eol-count', EOL_COUNTER_MODULE, rememberEolCount);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from 'vitest';
-import { EOL_COUNTER_MODULE, MONACO_EOL_COUNT_FILTER, rememberEolCount } from './viteMonacoEolCount.mjs';
+import { EOL_COUNTER_MODULE, rememberEolCount, monacoEolCount } from './viteMonacoEolCount.mjs';
 
 const original = readFileSync(new URL(`../node_modules/monaco-editor/esm/${EOL_COUNTER_MODULE}`, import.meta.url), 'utf8');
 
@@ -44,7 +44,7 @@ test("patched, every count in any sequence of texts is Monaco's own, and no call
 });
 
 test('only the patched module reaches the transform, whatever the query', () => {
-	expect(MONACO_EOL_COUNT_FILTER.id.test(`/p/node_modules/monaco-editor/esm/${EOL_COUNTER_MODULE}`)).toBe(true);
-	expect(MONACO_EOL_COUNT_FILTER.id.test(`/p/node_modules/monaco-editor/esm/${EOL_COUNTER_MODULE}?v=1`)).toBe(true);
-	expect(MONACO_EOL_COUNT_FILTER.id.test('/p/node_modules/monaco-editor/esm/vs/editor/common/core/misc/other.js')).toBe(false);
+	expect(monacoEolCount().transform.filter.id.test(`/p/node_modules/monaco-editor/esm/${EOL_COUNTER_MODULE}`)).toBe(true);
+	expect(monacoEolCount().transform.filter.id.test(`/p/node_modules/monaco-editor/esm/${EOL_COUNTER_MODULE}?v=1`)).toBe(true);
+	expect(monacoEolCount().transform.filter.id.test('/p/node_modules/monaco-editor/esm/vs/editor/common/core/misc/other.js')).toBe(false);
 });

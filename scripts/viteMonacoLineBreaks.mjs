@@ -12,7 +12,7 @@
 // found, and `viteMonacoLineBreaks.test.ts` compares the patched module's breaks with Monaco's own
 // on random lines, widths and options.
 
-import { monacoModuleFilter, replaceOnce } from './monacoPatch.mjs';
+import { monacoPatchPlugin, replaceOnce } from './monacoPatch.mjs';
 
 /** The module patched (path under `monaco-editor/esm/`). */
 export const LINE_BREAKS_MODULE = 'vs/editor/common/viewModel/monospaceLineBreaksComputer.js';
@@ -40,14 +40,5 @@ export function fastLineBreaks(source) {
 	);
 }
 
-/** Hook filter: only the patched module reaches the transform. */
-export const MONACO_LINE_BREAKS_FILTER = monacoModuleFilter(LINE_BREAKS_MODULE);
-
-/** @returns {import('vite').Plugin} */
-export function monacoLineBreaks() {
-	return {
-		name: 'monaco-line-breaks',
-		enforce: 'pre',
-		transform: { filter: MONACO_LINE_BREAKS_FILTER, handler: (code) => ({ code: fastLineBreaks(code), map: null }) },
-	};
-}
+/** The Vite plugin that applies `fastLineBreaks` to the module as it is loaded. */
+export const monacoLineBreaks = () => monacoPatchPlugin('monaco-line-breaks', LINE_BREAKS_MODULE, fastLineBreaks);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from 'vitest';
-import { LINE_BREAKS_MODULE, MONACO_LINE_BREAKS_FILTER, fastLineBreaks } from './viteMonacoLineBreaks.mjs';
+import { LINE_BREAKS_MODULE, fastLineBreaks, monacoLineBreaks } from './viteMonacoLineBreaks.mjs';
 
 const MODULE_URL = new URL(`../node_modules/monaco-editor/esm/${LINE_BREAKS_MODULE}`, import.meta.url);
 const original = readFileSync(MODULE_URL, 'utf8');
@@ -106,13 +106,13 @@ test("with the fast path, every line breaks where Monaco's own walk breaks it", 
 		{ numRuns: 3000 }
 	);
 	// The fast path is taken: a short line of printable ASCII, in a wide enough editor.
-	const short = { lines: ['  "key": "value",'], wrappingColumn: 80, tabSize: 2, halfwidth: 8.4, fullwidth: 16.8, wrappingIndent: 0, wordBreak: 'normal', wrapOnEscapedLineFeeds: false, twoCell: false } as const;
+	const short: Case = { lines: ['  "key": "value",'], wrappingColumn: 80, tabSize: 2, halfwidth: 8.4, fullwidth: 16.8, wrappingIndent: 0, wordBreak: 'normal', wrapOnEscapedLineFeeds: false, twoCell: false };
 	expect(lineBreaks(fast, short)).toEqual([null]);
 	expect(lineBreaks(fast, { ...short, lines: ['x'.repeat(100)] })).not.toEqual([null]);
 });
 
 test('only the patched module reaches the transform (its filter), whatever the query', () => {
-	expect(MONACO_LINE_BREAKS_FILTER.id.test(`/p/node_modules/monaco-editor/esm/${LINE_BREAKS_MODULE}`)).toBe(true);
-	expect(MONACO_LINE_BREAKS_FILTER.id.test(`/p/node_modules/monaco-editor/esm/${LINE_BREAKS_MODULE}?v=1`)).toBe(true);
-	expect(MONACO_LINE_BREAKS_FILTER.id.test('/p/node_modules/monaco-editor/esm/vs/editor/common/viewModel/viewModelLines.js')).toBe(false);
+	expect(monacoLineBreaks().transform.filter.id.test(`/p/node_modules/monaco-editor/esm/${LINE_BREAKS_MODULE}`)).toBe(true);
+	expect(monacoLineBreaks().transform.filter.id.test(`/p/node_modules/monaco-editor/esm/${LINE_BREAKS_MODULE}?v=1`)).toBe(true);
+	expect(monacoLineBreaks().transform.filter.id.test('/p/node_modules/monaco-editor/esm/vs/editor/common/viewModel/viewModelLines.js')).toBe(false);
 });

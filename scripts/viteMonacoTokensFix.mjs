@@ -14,7 +14,7 @@
 // The patch is tied to monaco-editor 0.57 (pinned): the build fails if the code it replaces is not
 // found, and `viteMonacoTokensFix.test.ts` checks it against the installed file.
 
-import { monacoModuleFilter, replaceOnce } from './monacoPatch.mjs';
+import { monacoPatchPlugin, replaceOnce } from './monacoPatch.mjs';
 
 /** The module patched (path under `monaco-editor/esm/`). */
 export const TOKENS_EDITING_MODULE = 'vs/editor/common/tokens/contiguousTokensEditing.js';
@@ -42,14 +42,5 @@ export function fixTokensEditing(source) {
 	);
 }
 
-/** Hook filter: only the patched module reaches the transform. */
-export const MONACO_TOKENS_FIX_FILTER = monacoModuleFilter(TOKENS_EDITING_MODULE);
-
-/** @returns {import('vite').Plugin} */
-export function monacoTokensFix() {
-	return {
-		name: 'monaco-tokens-fix',
-		enforce: 'pre',
-		transform: { filter: MONACO_TOKENS_FIX_FILTER, handler: (code) => ({ code: fixTokensEditing(code), map: null }) },
-	};
-}
+/** The Vite plugin that applies `fixTokensEditing` to the module as it is loaded. */
+export const monacoTokensFix = () => monacoPatchPlugin('monaco-tokens-fix', TOKENS_EDITING_MODULE, fixTokensEditing);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test } from 'vitest';
-import { MONACO_TOKENS_FIX_FILTER, TOKENS_EDITING_MODULE, fixTokensEditing } from './viteMonacoTokensFix.mjs';
+import { TOKENS_EDITING_MODULE, fixTokensEditing, monacoTokensFix } from './viteMonacoTokensFix.mjs';
 
 const MODULE_URL = new URL(`../node_modules/monaco-editor/esm/${TOKENS_EDITING_MODULE}`, import.meta.url);
 const original = readFileSync(MODULE_URL, 'utf8');
@@ -60,7 +60,7 @@ test('fixed: text typed into an empty line leaves its tokens unknown, so the joi
 });
 
 test('only the patched module reaches the transform, whatever the query or path separators', () => {
-	const reaches = (id: string) => MONACO_TOKENS_FIX_FILTER.id.test(id.replaceAll('\\', '/'));
+	const reaches = (id: string) => monacoTokensFix().transform.filter.id.test(id.replaceAll('\\', '/'));
 	expect(reaches(`/app/node_modules/monaco-editor/esm/${TOKENS_EDITING_MODULE}`)).toBe(true);
 	expect(reaches(`/app/node_modules/monaco-editor/esm/${TOKENS_EDITING_MODULE}?v=1`)).toBe(true);
 	expect(reaches(`C:\\app\\node_modules\\monaco-editor\\esm\\${TOKENS_EDITING_MODULE.replaceAll('/', '\\')}`)).toBe(true);
