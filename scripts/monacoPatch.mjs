@@ -1,7 +1,7 @@
 // What the build-time patches of Monaco modules share (viteMonacoTokensFix, viteMonacoLineBreaks,
 // viteMonacoEolCount): each replaces one piece of code in one module of the pinned monaco-editor,
 // and must not build against another version's code without someone looking at it again.
-import { escapeRegExp } from './escapeRegExp.mjs';
+import { monacoModuleFilter } from './monacoModulePath.mjs';
 
 /**
  * `source` with `find` replaced by `replace`. Throws `message` when `find` is not there exactly
@@ -19,23 +19,17 @@ export function replaceOnce(source, find, replace, message) {
 }
 
 /**
- * Hook filter of a transform that patches one Monaco module (`path` under `monaco-editor/esm/`):
- * only that module reaches it, with any query; module ids use `/` on every OS.
+ * One patch: `apply` gives the module's source with `find` replaced by `replace`, or throws when
+ * `find` is not there exactly once, saying what to look at again (`check`); `plugin` makes the
+ * Vite plugin that applies it to that module as it is loaded, before other plugins see it.
  *
- * @param {string} path
+ * @param {{ name: string, path: string, find: string, replace: string, check: string }} patch
+ *   `path`: the module, under `monaco-editor/esm/`
  */
-export function monacoModuleFilter(path) {
-	return { id: new RegExp(`/node_modules/monaco-editor/esm/${escapeRegExp(path)}(?:\\?.*)?$`) };
-}
-
-/**
- * A Vite plugin that applies `patch` to the one Monaco module at `path`, before other plugins see it.
- *
- * @param {string} name
- * @param {string} path under `monaco-editor/esm/`
- * @param {(source: string) => string} patch
- * @returns {import('vite').Plugin & { transform: { filter: { id: RegExp } } }}
- */
-export function monacoPatchPlugin(name, path, patch) {
-	return { name, enforce: 'pre', transform: { filter: monacoModuleFilter(path), handler: (code) => ({ code: patch(code), map: null }) } };
+export function monacoPatch({ name, path, find, replace, check }) {
+	/** @param {string} source */
+	const apply = (source) => replaceOnce(source, find, replace, `${name}: ${path} does not read as in monaco-editor 0.57; ${check}`);
+	/** @returns {import('vite').Plugin & { transform: { filter: { id: RegExp } } }} */
+	const plugin = () => ({ name, enforce: 'pre', transform: { filter: monacoModuleFilter(path), handler: (code) => ({ code: apply(code), map: null }) } });
+	return { apply, plugin };
 }

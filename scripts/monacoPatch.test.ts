@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { monacoModuleFilter, monacoPatchPlugin, replaceOnce } from './monacoPatch.mjs';
+import { monacoPatch, replaceOnce } from './monacoPatch.mjs';
 
 test('replaceOnce replaces the one occurrence, and throws the message when there is none or more than one', () => {
 	expect(replaceOnce('a b c', 'b', 'x', 'no')).toBe('a x c');
@@ -9,19 +9,17 @@ test('replaceOnce replaces the one occurrence, and throws the message when there
 	expect(() => replaceOnce('b b', 'b', 'x', 'twice')).toThrow('twice');
 });
 
-test("monacoModuleFilter reaches only that module of Monaco's ESM build, with any query", () => {
-	const filter = monacoModuleFilter('vs/editor/common/a.b.js');
-	expect(filter.id.test('/p/node_modules/monaco-editor/esm/vs/editor/common/a.b.js')).toBe(true);
-	expect(filter.id.test('/p/node_modules/monaco-editor/esm/vs/editor/common/a.b.js?worker')).toBe(true);
-	expect(filter.id.test('/p/node_modules/monaco-editor/esm/vs/editor/common/aXb.js')).toBe(false);
-	expect(filter.id.test('/p/node_modules/monaco-editor/esm/vs/editor/common/a.b.js.map')).toBe(false);
-	expect(filter.id.test('/p/src/vs/editor/common/a.b.js')).toBe(false);
+test('a patch says which module no longer reads as expected, and what to check', () => {
+	const patch = monacoPatch({ name: 'p', path: 'vs/a.js', find: 'b', replace: 'B', check: 'look at q' });
+	expect(patch.apply('abc')).toBe('aBc');
+	expect(() => patch.apply('ac')).toThrow('p: vs/a.js does not read as in monaco-editor 0.57; look at q');
 });
 
-test('monacoPatchPlugin patches the module its filter lets through, before other plugins', () => {
-	const plugin = monacoPatchPlugin('p', 'vs/a.js', (source) => source.toUpperCase());
+test("a patch's plugin patches the module its filter lets through, before other plugins", () => {
+	const plugin = monacoPatch({ name: 'p', path: 'vs/a.js', find: 'b', replace: 'B', check: '' }).plugin();
+	expect(plugin.name).toBe('p');
 	expect(plugin.enforce).toBe('pre');
 	expect(plugin.transform.filter.id.test('/p/node_modules/monaco-editor/esm/vs/a.js')).toBe(true);
 	expect(plugin.transform.filter.id.test('/p/node_modules/monaco-editor/esm/vs/b.js')).toBe(false);
-	expect((plugin.transform as unknown as { handler(code: string): unknown }).handler('abc')).toEqual({ code: 'ABC', map: null });
+	expect((plugin.transform as unknown as { handler(code: string): unknown }).handler('abc')).toEqual({ code: 'aBc', map: null });
 });

@@ -15,7 +15,7 @@
 // service (its options or items must then be looked at again).
 import { transform } from 'lightningcss';
 import { escapeRegExp } from './escapeRegExp.mjs';
-import { monacoModulePath } from './monacoModulePath.mjs';
+import { MONACO_SCRIPT_ID, monacoModuleFilter, monacoModulePath } from './monacoModulePath.mjs';
 
 /** @typedef {import('lightningcss').Selector} Selector */
 /** @typedef {import('lightningcss').SelectorComponent} SelectorComponent */
@@ -130,9 +130,9 @@ export function unexpectedInModule(/** @type {string} */ path, /** @type {string
 
 /** Hook filters: only the stylesheet, and only the Monaco modules that name a listed class or the service. */
 export const ACTION_WIDGET_CSS_FILTERS = {
-	stylesheet: { id: /\/node_modules\/monaco-editor\/esm\/vs\/platform\/actionWidget\/browser\/actionWidget\.css(?:\?.*)?$/ },
+	stylesheet: monacoModuleFilter('vs/platform/actionWidget/browser/actionWidget.css'),
 	modules: {
-		id: /\/node_modules\/monaco-editor\/esm\/.*\.js(?:\?.*)?$/,
+		id: MONACO_SCRIPT_ID,
 		code: new RegExp(`IActionWidgetService|${CLASSES_NEVER_CREATED.map((entry) => escapeRegExp(entry.name)).join('|')}`),
 	},
 };

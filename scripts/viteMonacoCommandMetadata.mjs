@@ -14,6 +14,7 @@
 // objects called metadata (token metadata, paste metadata) have other keys and are left alone. The
 // source is read with TypeScript's parser (already a dependency), never a regex.
 import ts from 'typescript';
+import { MONACO_SCRIPT_ID } from './monacoModulePath.mjs';
 
 const COMMAND_KEYS = new Set(['description', 'args', 'returns']);
 const ARGUMENT_KEYS = new Set(['name', 'isOptional', 'description', 'constraint', 'schema']);
@@ -113,7 +114,7 @@ export function dropCommandMetadata(code, fileName) {
 }
 
 /** Hook filter: Monaco modules whose text names metadata; the others never reach the transform. */
-export const COMMAND_METADATA_FILTER = { id: /\/node_modules\/monaco-editor\/esm\/vs\/.*\.js(?:\?.*)?$/, code: 'metadata' };
+export const COMMAND_METADATA_FILTER = { id: MONACO_SCRIPT_ID, code: 'metadata' };
 
 /**
  * A Monaco upgrade that reshapes command metadata leaves it whole: `viteMonacoCommandMetadata.test.ts`

@@ -3,12 +3,12 @@
 // tokens, the token store, the folding ranges. A pasted megabyte was walked character by character
 // again and again: 28 ms of a paste in CPU profiles, 10 ms with this patch. The patch makes
 // `countEOL` remember its last text: the same text again is answered from it (a copy of the
-// counts, so no caller can change another's), any other text is counted as before. It keeps the last text alive until the
-// next count, a string the model holds anyway.
+// counts, so no caller can change another's), any other text is counted as before. It keeps the
+// last text alive until the next count, a string the model holds anyway.
 //
 // Tied to monaco-editor 0.57 (pinned): the build fails if the function it wraps is not found, and
 // `viteMonacoEolCount.test.ts` compares the patched function with Monaco's own.
-import { monacoPatchPlugin, replaceOnce } from './monacoPatch.mjs';
+import { monacoPatch } from './monacoPatch.mjs';
 
 /** The module patched (path under `monaco-editor/esm/`). */
 export const EOL_COUNTER_MODULE = 'vs/editor/common/core/misc/eolCounter.js';
@@ -29,18 +29,19 @@ function countEOL(text) {
 function countEOLOf(text) {
     let eolCount = 0;`;
 
+const patch = monacoPatch({
+	name: 'monaco-eol-count',
+	path: EOL_COUNTER_MODULE,
+	find: COUNT_START,
+	replace: COUNT_START_REMEMBERED,
+	check: 'check countEOL against the patch (scripts/viteMonacoEolCount.mjs)',
+});
+
 /**
  * The module's source with `countEOL` remembering its last text. Throws when the function is not
  * there exactly once (another Monaco version).
  */
-export function rememberEolCount(source) {
-	return replaceOnce(
-		source,
-		COUNT_START,
-		COUNT_START_REMEMBERED,
-		`monaco-eol-count: ${EOL_COUNTER_MODULE} does not read as in monaco-editor 0.57; check countEOL against the patch (scripts/viteMonacoEolCount.mjs)`
-	);
-}
+export const rememberEolCount = patch.apply;
 
 /** The Vite plugin that applies `rememberEolCount` to the module as it is loaded. */
-export const monacoEolCount = () => monacoPatchPlugin('monaco-eol-count', EOL_COUNTER_MODULE, rememberEolCount);
+export const monacoEolCount = patch.plugin;

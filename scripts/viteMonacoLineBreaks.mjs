@@ -12,7 +12,7 @@
 // found, and `viteMonacoLineBreaks.test.ts` compares the patched module's breaks with Monaco's own
 // on random lines, widths and options.
 
-import { monacoPatchPlugin, replaceOnce } from './monacoPatch.mjs';
+import { monacoPatch } from './monacoPatch.mjs';
 
 /** The module patched (path under `monaco-editor/esm/`). */
 export const LINE_BREAKS_MODULE = 'vs/editor/common/viewModel/monospaceLineBreaksComputer.js';
@@ -27,18 +27,19 @@ const CREATE_START_FAST = `function createLineBreaks(classifier, _lineText, inje
     }
     const lineText = LineInjectedText.applyInjectedText(_lineText, injectedTexts);`;
 
+const patch = monacoPatch({
+	name: 'monaco-line-breaks',
+	path: LINE_BREAKS_MODULE,
+	find: CREATE_START,
+	replace: CREATE_START_FAST,
+	check: 'check the fast path against its createLineBreaks (scripts/viteMonacoLineBreaks.mjs)',
+});
+
 /**
  * The module's source with the fast path. Throws when the code to extend is not there exactly once
  * (another Monaco version): the walk it skips may have changed.
  */
-export function fastLineBreaks(source) {
-	return replaceOnce(
-		source,
-		CREATE_START,
-		CREATE_START_FAST,
-		`monaco-line-breaks: ${LINE_BREAKS_MODULE} does not read as in monaco-editor 0.57; check the fast path against its createLineBreaks (scripts/viteMonacoLineBreaks.mjs)`
-	);
-}
+export const fastLineBreaks = patch.apply;
 
 /** The Vite plugin that applies `fastLineBreaks` to the module as it is loaded. */
-export const monacoLineBreaks = () => monacoPatchPlugin('monaco-line-breaks', LINE_BREAKS_MODULE, fastLineBreaks);
+export const monacoLineBreaks = patch.plugin;

@@ -12,8 +12,7 @@
 // actions and services nothing here runs (MONACO_TRIMS below).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { escapeRegExp } from './escapeRegExp.mjs';
-import { monacoModulePath } from './monacoModulePath.mjs';
+import { monacoModuleFilter, monacoModulePath } from './monacoModulePath.mjs';
 
 const STUB_DIR = fileURLToPath(new URL('../src/playground/monacoStubs/', import.meta.url));
 
@@ -199,18 +198,10 @@ export function monacoStubSource(id) {
  * Hook filter: the bundler calls `load` only for the replaced modules (any query), so no other
  * file ever reaches this plugin. Tested on ids with `/` separators on every OS.
  */
-export const MONACO_STUBS_FILTER = {
-	id: new RegExp(
-		`/node_modules/monaco-editor/esm/(?:${Object.keys(MONACO_STUBS).map(escapeRegExp).join('|')})(?:\\?.*)?$`
-	),
-};
+export const MONACO_STUBS_FILTER = monacoModuleFilter(...Object.keys(MONACO_STUBS));
 
 /** Hook filter of the transform that applies the trims: only the trimmed modules reach it. */
-export const MONACO_TRIMS_FILTER = {
-	id: new RegExp(
-		`/node_modules/monaco-editor/esm/(?:${[...new Set(MONACO_TRIMS.flatMap((trim) => trim.files))].map(escapeRegExp).join('|')})(?:\\?.*)?$`
-	),
-};
+export const MONACO_TRIMS_FILTER = monacoModuleFilter(...new Set(MONACO_TRIMS.flatMap((trim) => trim.files)));
 
 /** @returns {import('vite').Plugin} */
 export function monacoStubs() {

@@ -14,7 +14,7 @@
 // The patch is tied to monaco-editor 0.57 (pinned): the build fails if the code it replaces is not
 // found, and `viteMonacoTokensFix.test.ts` checks it against the installed file.
 
-import { monacoPatchPlugin, replaceOnce } from './monacoPatch.mjs';
+import { monacoPatch } from './monacoPatch.mjs';
 
 /** The module patched (path under `monaco-editor/esm/`). */
 export const TOKENS_EDITING_MODULE = 'vs/editor/common/tokens/contiguousTokensEditing.js';
@@ -29,18 +29,19 @@ const INSERT_START_FIXED = `    static insert(lineTokens, chIndex, textLength) {
         }
         if (lineTokens === null || lineTokens === EMPTY_LINE_TOKENS) {`;
 
+const patch = monacoPatch({
+	name: 'monaco-tokens-fix',
+	path: TOKENS_EDITING_MODULE,
+	find: INSERT_START,
+	replace: INSERT_START_FIXED,
+	check: 'check whether the fix is still needed (scripts/viteMonacoTokensFix.mjs)',
+});
+
 /**
  * The module's source with `insert` fixed. Throws when the code to replace is not there exactly
  * once (another Monaco version): the build must not go on without the fix.
  */
-export function fixTokensEditing(source) {
-	return replaceOnce(
-		source,
-		INSERT_START,
-		INSERT_START_FIXED,
-		`monaco-tokens-fix: ${TOKENS_EDITING_MODULE} does not read as in monaco-editor 0.57; check whether the fix is still needed (scripts/viteMonacoTokensFix.mjs)`
-	);
-}
+export const fixTokensEditing = patch.apply;
 
 /** The Vite plugin that applies `fixTokensEditing` to the module as it is loaded. */
-export const monacoTokensFix = () => monacoPatchPlugin('monaco-tokens-fix', TOKENS_EDITING_MODULE, fixTokensEditing);
+export const monacoTokensFix = patch.plugin;
