@@ -100,12 +100,8 @@ export function validateSource(
 	const lines = lineTable(text.length > maxLength ? '' : text);
 	// No intermediate objects: a paste may list a thousand warnings, each with a range or two.
 	const range = (span: Span): SourceRange => lines.range(span.start, span.end);
-	// Made whole, not given `fixes` after: a property added to an object literal afterwards lands
-	// outside the object, one more allocation for each of a thousand warnings.
 	const problem: MakeProblem = (severity, code, path, message, span, fixes) =>
-		fixes && fixes.length > 0
-			? { severity, code, path, pathText: pathText(path), message, range: range(span), fixes }
-			: { severity, code, path, pathText: pathText(path), message, range: range(span) };
+		problemOf(severity, code, path, pathText(path), message, range(span), fixes);
 
 	if (text.length > maxLength) {
 		const size = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -190,6 +186,24 @@ const problemOrder = (a: Problem, b: Problem) => severityRank(a) - severityRank(
 function inOrder(problems: readonly Problem[]): boolean {
 	for (let index = 1; index < problems.length; index++) if (problemOrder(problems[index - 1]!, problems[index]!) > 0) return false;
 	return true;
+}
+
+/**
+ * A problem, made whole: not given `fixes` after, since a property added to an object literal
+ * afterwards lands outside the object, one more allocation for each of a thousand warnings.
+ */
+function problemOf(
+	severity: Severity,
+	code: Problem['code'],
+	path: JsonPath,
+	textOfPath: string,
+	message: string,
+	range: SourceRange,
+	fixes?: Fix[]
+): Problem {
+	return fixes && fixes.length > 0
+		? { severity, code, path, pathText: textOfPath, message, range, fixes }
+		: { severity, code, path, pathText: textOfPath, message, range };
 }
 
 type MakeProblem = (
@@ -759,9 +773,9 @@ function unknownPropertyProblems(
 }
 
 /**
- * The warning on the `index`-th key of an object, a key its schema does not know: made whole in
- * one literal, its range from the key's offsets (no span object), its key checked once for both
- * its quoted form and its path text. This runs for each of up to a thousand warnings.
+ * The warning on the `index`-th key of an object, a key its schema does not know: its range from
+ * the key's offsets (no span object), its key checked once for both its quoted form and its path
+ * text. This runs for each of up to a thousand warnings.
  */
 function unknownKeyWarning(
 	context: Context,
@@ -781,21 +795,19 @@ function unknownKeyWarning(
 	const bare = isIdentifierName(name);
 	// An identifier needs no escape: quoted as it is, without a second look at its characters.
 	const quoted = bare ? `"${name}"` : jsonQuote(name);
-	return {
-		severity: 'warning',
-		code: 'unknown_property',
-		path: extendedPath(path, name),
-		pathText: keyPathText(parentText, name, bare, quoted),
-		message:
-			suggestion !== undefined
-				? `Unknown property ${quoted}${DROPPED} Did you mean ${JSON.stringify(suggestion)}?`
-				: 'Unknown property ' + quoted + droppedListed,
-		range: context.lines.range(start, end),
-		fixes:
-			suggestion !== undefined
-				? [replaceFix(context, `Rename to ${JSON.stringify(suggestion)}`, { start, end }, suggestion)]
-				: [removePropertyFix(members, index, start, quoted)],
-	};
+	return problemOf(
+		'warning',
+		'unknown_property',
+		extendedPath(path, name),
+		keyPathText(parentText, name, bare, quoted),
+		suggestion !== undefined
+			? `Unknown property ${quoted}${DROPPED} Did you mean ${JSON.stringify(suggestion)}?`
+			: 'Unknown property ' + quoted + droppedListed,
+		context.lines.range(start, end),
+		suggestion !== undefined
+			? [replaceFix(context, `Rename to ${JSON.stringify(suggestion)}`, { start, end }, suggestion)]
+			: [removePropertyFix(members, index, start, quoted)]
+	);
 }
 
 /** What a warning on an unknown key says of it, after the key. */
