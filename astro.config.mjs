@@ -15,6 +15,8 @@ import { monacoUsedCodicons } from './scripts/viteMonacoCodicons.mjs';
 import { monacoTokensFix } from './scripts/viteMonacoTokensFix.mjs';
 import { monacoLineBreaks } from './scripts/viteMonacoLineBreaks.mjs';
 import { monacoEolCount } from './scripts/viteMonacoEolCount.mjs';
+import { monacoLineStarts } from './scripts/viteMonacoLineStarts.mjs';
+import { monacoInjectedText } from './scripts/viteMonacoInjectedText.mjs';
 import { pagefindCssOnDemand } from './scripts/vitePagefindCss.mjs';
 import { cspInlineScripts } from './scripts/cspInlineScripts.mjs';
 import { dropAstroInternalNotices } from './scripts/buildWarnings.mjs';
@@ -63,7 +65,7 @@ export default defineConfig({
 		},
 	},
 	vite: {
-		plugins: [monacoStubs(), monacoCommandMetadata(), monacoTokensFix(), monacoLineBreaks(), monacoEolCount(), monacoCssOnDemand(), ...monacoActionWidgetCss(), monacoUsedCodicons(), pagefindCssOnDemand()],
+		plugins: [monacoStubs(), monacoCommandMetadata(), monacoTokensFix(), monacoLineBreaks(), monacoEolCount(), monacoLineStarts(), monacoInjectedText(), monacoCssOnDemand(), ...monacoActionWidgetCss(), monacoUsedCodicons(), pagefindCssOnDemand()],
 		resolve: {
 			// Starlight's search imports Pagefind's UI on every page when idle; this stand-in fetches it
 			// when the reader first reaches for search (see the file). Only the bare name is replaced.

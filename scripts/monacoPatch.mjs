@@ -1,6 +1,7 @@
 // What the build-time patches of Monaco modules share (viteMonacoTokensFix, viteMonacoLineBreaks,
-// viteMonacoEolCount): each replaces one piece of code in one module of the pinned monaco-editor,
-// and must not build against another version's code without someone looking at it again.
+// viteMonacoEolCount, viteMonacoLineStarts, viteMonacoInjectedText): each replaces pieces of code
+// in one module of the pinned monaco-editor, and must not build against another version's code
+// without someone looking at it again.
 import { monacoModuleFilter } from './monacoModulePath.mjs';
 
 /**
@@ -19,16 +20,18 @@ export function replaceOnce(source, find, replace, message) {
 }
 
 /**
- * One patch: `apply` gives the module's source with `find` replaced by `replace`, or throws when
- * `find` is not there exactly once, saying what to look at again (`check`); `plugin` makes the
- * Vite plugin that applies it to that module as it is loaded, before other plugins see it.
+ * One patch: `apply` gives the module's source with each edit's `find` replaced by its `replace`,
+ * in turn, or throws when a `find` is not there exactly once, saying what to look at again
+ * (`check`); `plugin` makes the Vite plugin that applies it to that module as it is loaded, before
+ * other plugins see it.
  *
- * @param {{ name: string, path: string, find: string, replace: string, check: string }} patch
+ * @param {{ name: string, path: string, edits: { find: string, replace: string }[], check: string }} patch
  *   `path`: the module, under `monaco-editor/esm/`
  */
-export function monacoPatch({ name, path, find, replace, check }) {
+export function monacoPatch({ name, path, edits, check }) {
+	const message = `${name}: ${path} does not read as in monaco-editor 0.57; ${check}`;
 	/** @param {string} source */
-	const apply = (source) => replaceOnce(source, find, replace, `${name}: ${path} does not read as in monaco-editor 0.57; ${check}`);
+	const apply = (source) => edits.reduce((patched, { find, replace }) => replaceOnce(patched, find, replace, message), source);
 	/** @returns {import('vite').Plugin & { transform: { filter: { id: RegExp } } }} */
 	const plugin = () => ({ name, enforce: 'pre', transform: { filter: monacoModuleFilter(path), handler: (code) => ({ code: apply(code), map: null }) } });
 	return { apply, plugin };

@@ -10,13 +10,20 @@ test('replaceOnce replaces the one occurrence, and throws the message when there
 });
 
 test('a patch says which module no longer reads as expected, and what to check', () => {
-	const patch = monacoPatch({ name: 'p', path: 'vs/a.js', find: 'b', replace: 'B', check: 'look at q' });
+	const patch = monacoPatch({ name: 'p', path: 'vs/a.js', edits: [{ find: 'b', replace: 'B' }], check: 'look at q' });
 	expect(patch.apply('abc')).toBe('aBc');
 	expect(() => patch.apply('ac')).toThrow('p: vs/a.js does not read as in monaco-editor 0.57; look at q');
 });
 
+test('a patch of several edits makes them in turn, and throws when any one is not there once', () => {
+	const patch = monacoPatch({ name: 'p', path: 'vs/a.js', edits: [{ find: 'a', replace: 'A' }, { find: 'Ab', replace: 'X' }], check: 'q' });
+	expect(patch.apply('abc')).toBe('Xc');
+	expect(() => patch.apply('bc')).toThrow('p: vs/a.js');
+	expect(() => patch.apply('acab')).toThrow('p: vs/a.js');
+});
+
 test("a patch's plugin patches the module its filter lets through, before other plugins", () => {
-	const plugin = monacoPatch({ name: 'p', path: 'vs/a.js', find: 'b', replace: 'B', check: '' }).plugin();
+	const plugin = monacoPatch({ name: 'p', path: 'vs/a.js', edits: [{ find: 'b', replace: 'B' }], check: '' }).plugin();
 	expect(plugin.name).toBe('p');
 	expect(plugin.enforce).toBe('pre');
 	expect(plugin.transform.filter.id.test('/p/node_modules/monaco-editor/esm/vs/a.js')).toBe(true);

@@ -30,8 +30,7 @@ const CREATE_START_FAST = `function createLineBreaks(classifier, _lineText, inje
 const patch = monacoPatch({
 	name: 'monaco-line-breaks',
 	path: LINE_BREAKS_MODULE,
-	find: CREATE_START,
-	replace: CREATE_START_FAST,
+	edits: [{ find: CREATE_START, replace: CREATE_START_FAST }],
 	check: 'check the fast path against its createLineBreaks (scripts/viteMonacoLineBreaks.mjs)',
 });
 

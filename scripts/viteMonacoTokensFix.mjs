@@ -32,8 +32,7 @@ const INSERT_START_FIXED = `    static insert(lineTokens, chIndex, textLength) {
 const patch = monacoPatch({
 	name: 'monaco-tokens-fix',
 	path: TOKENS_EDITING_MODULE,
-	find: INSERT_START,
-	replace: INSERT_START_FIXED,
+	edits: [{ find: INSERT_START, replace: INSERT_START_FIXED }],
 	check: 'check whether the fix is still needed (scripts/viteMonacoTokensFix.mjs)',
 });
 

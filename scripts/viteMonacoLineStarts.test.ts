@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from 'vitest';
+import { LINE_STARTS_MODULE, monacoLineStarts, searchedLineStarts } from './viteMonacoLineStarts.mjs';
+
+const MODULE_URL = new URL(`../node_modules/monaco-editor/esm/${LINE_STARTS_MODULE}`, import.meta.url);
+const original = readFileSync(MODULE_URL, 'utf8');
+
+type LineStarts = (text: string, readonly?: boolean) => number[] | Uint16Array | Uint32Array;
+
+/** Loads a version of the module from a temporary file; its relative imports point back at Monaco. */
+async function load(source: string): Promise<LineStarts> {
+	const absolute = source.replace(/from '(\.[^']+)'/g, (_, path: string) => `from ${JSON.stringify(new URL(path, MODULE_URL).href)}`);
+	const file = join(mkdtempSync(join(tmpdir(), 'line-starts-')), 'pieceTreeBase.js');
+	writeFileSync(file, absolute);
+	return (await import(/* @vite-ignore */ pathToFileURL(file).href)).createLineStartsFast;
+}
+
+test('the installed Monaco has the code the patch extends (once)', () => {
+	expect(searchedLineStarts(original)).not.toBe(original);
+	expect(() => searchedLineStarts(original.replace('function createLineStartsFast(', 'function lineStarts('))).toThrow(/0\.57/);
+	expect(() => searchedLineStarts(original + original)).toThrow(/0\.57/);
+});
+
+test("patched, the line starts of any text are Monaco's own, in the same kind of array", async () => {
+	const [monaco, searched] = await Promise.all([load(original), load(searchedLineStarts(original))]);
+	const textOf = (...parts: string[]) => fc.array(fc.constantFrom(...parts), { maxLength: 30 }).map((chosen) => chosen.join(''));
+	// Texts with `\r` take Monaco's walk; texts without take the search for `\n`.
+	const text = fc.oneof(textOf('a', 'bc', '\n', '\r', '\r\n', ' ', '日'), textOf('a', 'bc', '\n', '\n\n', ' ', '日'));
+	fc.assert(
+		fc.property(text, fc.boolean(), (value, readonly) => {
+			const expected = monaco(value, readonly);
+			const actual = searched(value, readonly);
+			expect(actual.constructor).toBe(expected.constructor);
+			expect([...actual]).toEqual([...expected]);
+		}),
+		{ numRuns: 2000 }
+	);
+	// Line starts past 65,535 take the wider array.
+	const long = `${'x'.repeat(70_000)}\n${'y'.repeat(10)}\nz`;
+	expect(searched(long)).toBeInstanceOf(Uint32Array);
+	expect([...searched(long)]).toEqual([...monaco(long)]);
+});
+
+test('only the patched module reaches the transform, whatever the query', () => {
+	expect(monacoLineStarts().transform.filter.id.test(`/p/node_modules/monaco-editor/esm/${LINE_STARTS_MODULE}`)).toBe(true);
+	expect(monacoLineStarts().transform.filter.id.test(`/p/node_modules/monaco-editor/esm/${LINE_STARTS_MODULE}?v=1`)).toBe(true);
+	expect(monacoLineStarts().transform.filter.id.test('/p/node_modules/monaco-editor/esm/vs/editor/common/model/other.js')).toBe(false);
+});
