@@ -51,6 +51,8 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-playground]')) 
 		storage: safeStorage(),
 		setTimeout: (callback, ms) => setTimeout(callback, ms),
 		clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+		// A task after the frame's rendering: rows drawn there wait for no frame already begun.
+		afterNextFrame: (callback) => requestAnimationFrame(() => setTimeout(callback, 0)),
 		mark: (name) => performance.mark(name),
 		onThemeChange: (listener) =>
 			new MutationObserver(listener).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] }),

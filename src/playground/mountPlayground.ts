@@ -11,6 +11,8 @@ export interface PlaygroundEnv extends Omit<ControllerEnv, 'isAnchor' | 'onVerdi
 	loadMonaco: () => Promise<typeof import('./monacoEditor')>;
 	/** When the playground should get the full editor: the callback runs once, when it nears the viewport. */
 	whenNear: (element: Element, callback: () => void) => void;
+	/** Runs a callback once the next frame has been drawn (the problem list's rows out of view). */
+	afterNextFrame: (callback: () => void) => void;
 	/** Called when the URL fragment changes, e.g. a share link pasted into an open playground. */
 	onHashChange: (listener: () => void) => void;
 	/** Marks for `npm run bench` (performance.mark). */

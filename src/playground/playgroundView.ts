@@ -16,6 +16,8 @@ export interface ViewEnv {
 	document: Document;
 	setTimeout: (callback: () => void, ms: number) => unknown;
 	clearTimeout: (handle: unknown) => void;
+	/** Runs a callback once the next frame has been drawn. */
+	afterNextFrame: (callback: () => void) => void;
 }
 
 
@@ -53,7 +55,11 @@ export function playgroundView(root: HTMLElement, env: ViewEnv): PlaygroundView 
 	let listed: Problem[] = [];
 	let batches = 0;
 	let drawn = 0;
+	/** Rows the list holds once the rows left for after the frame are drawn. */
+	let batchEnd = 0;
 	let unlisted = 0;
+	/** Counts the lists drawn and batches asked for: rows left for after a frame are not drawn into a newer one. */
+	let listRun = 0;
 
 	const problemKey = (problem: Problem) => {
 		const { range } = problem;
@@ -116,19 +122,32 @@ export function playgroundView(root: HTMLElement, env: ViewEnv): PlaygroundView 
 	moreButton.type = 'button';
 	moreItem.append(moreText, moreButton);
 	moreButton.addEventListener('click', () => {
-		const first = drawn;
+		const first = batchEnd;
 		drawList();
 		// The keyboard goes on from the first problem just drawn, not back to the top of the page.
 		list.children[first]?.querySelector<HTMLButtonElement>('.pg-problem')?.focus();
 	});
 
-	/** Draws the list's next batch (the first for a new verdict) and says what is left. */
+	/** Draws the listed problems' rows up to `upTo`, before the row that says what is left. */
+	function drawRows(upTo: number) {
+		if (upTo <= drawn) return;
+		const items = listed.slice(drawn, upTo).map((problem, i) => problemItem(problem, drawn + i));
+		drawn = upTo;
+		if (moreItem.parentNode === list) moreItem.before(...items);
+		else list.append(...items);
+	}
+
+	/**
+	 * Draws the list's next batch (the first for a new verdict: its first rows now, the rest once
+	 * the verdict's frame is drawn) and says what is left.
+	 */
 	function drawList() {
 		const page = problemListPage({ listable: listed.length, unlisted, batches: ++batches });
-		const items = listed.slice(drawn, page.count).map((problem, i) => problemItem(problem, drawn + i));
+		const run = ++listRun;
 		moreItem.remove();
-		list.append(...items);
-		drawn = page.count;
+		drawRows(page.now);
+		batchEnd = page.count;
+		if (page.now < page.count) env.afterNextFrame(() => run === listRun && drawRows(page.count));
 		moreText.textContent = page.rest ?? '';
 		moreButton.textContent = page.more ?? '';
 		moreButton.hidden = page.more === undefined;
