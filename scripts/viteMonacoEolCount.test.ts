@@ -1,21 +1,13 @@
 import fc from 'fast-check';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { expect, test } from 'vitest';
+import { loadMonacoModule, monacoModuleSource } from './loadMonacoModule.test-helper';
 import { EOL_COUNTER_MODULE, rememberEolCount, monacoEolCount } from './viteMonacoEolCount.mjs';
 
-const original = readFileSync(new URL(`../node_modules/monaco-editor/esm/${EOL_COUNTER_MODULE}`, import.meta.url), 'utf8');
+const original = monacoModuleSource(EOL_COUNTER_MODULE);
 
 type CountEol = (text: string) => [number, number, number, number];
 
-/** Loads a version of the module (it imports nothing) from a temporary file. */
-async function load(source: string): Promise<CountEol> {
-	const file = join(mkdtempSync(join(tmpdir(), 'eol-count-')), 'eolCounter.js');
-	writeFileSync(file, source);
-	return (await import(/* @vite-ignore */ pathToFileURL(file).href)).countEOL;
-}
+const load = async (source: string) => (await loadMonacoModule<{ countEOL: CountEol }>(EOL_COUNTER_MODULE, source)).countEOL;
 
 test('the installed Monaco has the function the patch wraps (once)', () => {
 	expect(rememberEolCount(original)).not.toBe(original);

@@ -1,14 +1,9 @@
 import fc from 'fast-check';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { expect, test } from 'vitest';
+import { loadMonacoModule, monacoModuleSource, monacoModuleUrl } from './loadMonacoModule.test-helper';
 import { TEXT_MODEL_MODULE, emptyInjectedText, monacoInjectedText } from './viteMonacoInjectedText.mjs';
 
-const MONACO = new URL('../node_modules/monaco-editor/esm/', import.meta.url);
-const MODULE_URL = new URL(TEXT_MODEL_MODULE, MONACO);
-const original = readFileSync(MODULE_URL, 'utf8');
+const original = monacoModuleSource(TEXT_MODEL_MODULE);
 
 interface Range {
 	startLineNumber: number;
@@ -26,17 +21,11 @@ interface TextModel {
 }
 type TextModelClass = new (...args: unknown[]) => TextModel;
 
-/** Loads a version of the module from a temporary file; its relative imports point back at Monaco. */
-async function load(source: string): Promise<TextModelClass> {
-	const absolute = source.replace(/from '(\.[^']+)'/g, (_, path: string) => `from ${JSON.stringify(new URL(path, MODULE_URL).href)}`);
-	const file = join(mkdtempSync(join(tmpdir(), 'text-model-')), 'textModel.js');
-	writeFileSync(file, absolute);
-	return (await import(/* @vite-ignore */ pathToFileURL(file).href)).TextModel;
-}
+const load = async (source: string) => (await loadMonacoModule<{ TextModel: TextModelClass }>(TEXT_MODEL_MODULE, source)).TextModel;
 
 /** What a text model needs around it, from Monaco's own services (a stand-in where one needs a browser). */
 async function modelServices() {
-	const from = (path: string) => import(/* @vite-ignore */ new URL(path, MONACO).href);
+	const from = (path: string) => import(/* @vite-ignore */ monacoModuleUrl(path).href);
 	const [{ InstantiationService }, { ServiceCollection }, { ILanguageService }, { LanguageService }, registry, { IConfigurationService }, { UndoRedoService }, { ITreeSitterLibraryService }] =
 		await Promise.all([
 			from('vs/platform/instantiation/common/instantiationService.js'),

@@ -1,13 +1,9 @@
 import fc from 'fast-check';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { expect, test } from 'vitest';
+import { loadMonacoModule, monacoModuleSource } from './loadMonacoModule.test-helper';
 import { LINE_BREAKS_MODULE, fastLineBreaks, monacoLineBreaks } from './viteMonacoLineBreaks.mjs';
 
-const MODULE_URL = new URL(`../node_modules/monaco-editor/esm/${LINE_BREAKS_MODULE}`, import.meta.url);
-const original = readFileSync(MODULE_URL, 'utf8');
+const original = monacoModuleSource(LINE_BREAKS_MODULE);
 
 interface LineBreaksComputer {
 	addRequest(lineNumber: number, previous: null): void;
@@ -28,13 +24,7 @@ interface LineBreaksModule {
 	};
 }
 
-/** Loads a version of the module from a temporary file; its relative imports point back at Monaco. */
-async function load(source: string): Promise<LineBreaksModule> {
-	const absolute = source.replace(/from '(\.[^']+)'/g, (_, path: string) => `from ${JSON.stringify(new URL(path, MODULE_URL).href)}`);
-	const file = join(mkdtempSync(join(tmpdir(), 'line-breaks-')), 'monospaceLineBreaksComputer.js');
-	writeFileSync(file, absolute);
-	return import(/* @vite-ignore */ pathToFileURL(file).href);
-}
+const load = (source: string) => loadMonacoModule<LineBreaksModule>(LINE_BREAKS_MODULE, source);
 
 // Monaco's defaults for the characters a line may break before and after.
 const BREAK_BEFORE = '([{‘“〈《「『【〔（［｛｢£¥＄￡￥+＋';

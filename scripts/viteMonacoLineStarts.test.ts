@@ -1,23 +1,14 @@
 import fc from 'fast-check';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { expect, test } from 'vitest';
+import { loadMonacoModule, monacoModuleSource } from './loadMonacoModule.test-helper';
 import { LINE_STARTS_MODULE, monacoLineStarts, searchedLineStarts } from './viteMonacoLineStarts.mjs';
 
-const MODULE_URL = new URL(`../node_modules/monaco-editor/esm/${LINE_STARTS_MODULE}`, import.meta.url);
-const original = readFileSync(MODULE_URL, 'utf8');
+const original = monacoModuleSource(LINE_STARTS_MODULE);
 
 type LineStarts = (text: string, readonly?: boolean) => number[] | Uint16Array | Uint32Array;
 
-/** Loads a version of the module from a temporary file; its relative imports point back at Monaco. */
-async function load(source: string): Promise<LineStarts> {
-	const absolute = source.replace(/from '(\.[^']+)'/g, (_, path: string) => `from ${JSON.stringify(new URL(path, MODULE_URL).href)}`);
-	const file = join(mkdtempSync(join(tmpdir(), 'line-starts-')), 'pieceTreeBase.js');
-	writeFileSync(file, absolute);
-	return (await import(/* @vite-ignore */ pathToFileURL(file).href)).createLineStartsFast;
-}
+const load = async (source: string) =>
+	(await loadMonacoModule<{ createLineStartsFast: LineStarts }>(LINE_STARTS_MODULE, source)).createLineStartsFast;
 
 test('the installed Monaco has the code the patch extends (once)', () => {
 	expect(searchedLineStarts(original)).not.toBe(original);

@@ -1,12 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test } from 'vitest';
+import { loadMonacoModule, monacoModuleSource } from './loadMonacoModule.test-helper';
 import { TOKENS_EDITING_MODULE, fixTokensEditing, monacoTokensFix } from './viteMonacoTokensFix.mjs';
 
-const MODULE_URL = new URL(`../node_modules/monaco-editor/esm/${TOKENS_EDITING_MODULE}`, import.meta.url);
-const original = readFileSync(MODULE_URL, 'utf8');
+const original = monacoModuleSource(TOKENS_EDITING_MODULE);
 
 type Tokens = ArrayBuffer | Uint32Array | null;
 interface TokensEditing {
@@ -18,13 +14,7 @@ interface TokensEditing {
 	EMPTY_LINE_TOKENS: ArrayBuffer;
 }
 
-/** Loads a version of the module from a temporary file; its one relative import points back at Monaco. */
-async function load(source: string): Promise<TokensEditing> {
-	const lineTokens = pathToFileURL(fileURLToPath(new URL('lineTokens.js', MODULE_URL))).href;
-	const file = join(mkdtempSync(join(tmpdir(), 'tokens-fix-')), 'contiguousTokensEditing.js');
-	writeFileSync(file, source.replace(`from './lineTokens.js'`, `from ${JSON.stringify(lineTokens)}`));
-	return import(/* @vite-ignore */ pathToFileURL(file).href);
-}
+const load = (source: string) => loadMonacoModule<TokensEditing>(TOKENS_EDITING_MODULE, source);
 
 /** Ends of the tokens Monaco stores for line 2 after typing "x" into it (empty) and pressing Delete there. */
 function joinAfterTyping({ ContiguousTokensEditing: editing, EMPTY_LINE_TOKENS }: TokensEditing): number[] | null {
