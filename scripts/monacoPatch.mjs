@@ -29,9 +29,18 @@ export function replaceOnce(source, find, replace, message) {
  *   `path`: the module, under `monaco-editor/esm/`
  */
 export function monacoPatch({ name, path, edits, check }) {
-	const message = `${name}: ${path} does not read as in monaco-editor 0.57; ${check}`;
 	/** @param {string} source */
-	const apply = (source) => edits.reduce((patched, { find, replace }) => replaceOnce(patched, find, replace, message), source);
+	const apply = (source) =>
+		edits.reduce(
+			(patched, { find, replace }, index) =>
+				replaceOnce(
+					patched,
+					find,
+					replace,
+					`${name}: ${path} does not read as in monaco-editor 0.57; ${check} (edit ${index + 1} of ${edits.length} is not there exactly once: ${JSON.stringify(find.slice(0, 60))})`
+				),
+			source
+		);
 	/** @returns {import('vite').Plugin & { transform: { filter: { id: RegExp } } }} */
 	const plugin = () => ({ name, enforce: 'pre', transform: { filter: monacoModuleFilter(path), handler: (code) => ({ code: apply(code), map: null }) } });
 	return { apply, plugin };

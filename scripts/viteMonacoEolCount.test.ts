@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { loadMonacoModule, monacoModuleSource } from './loadMonacoModule.test-helper';
 import { EOL_COUNTER_MODULE, rememberEolCount, monacoEolCount } from './viteMonacoEolCount.mjs';
 
@@ -35,6 +35,19 @@ test("patched, every count in any sequence of texts is Monaco's own, and no call
 			}
 		})
 	);
+});
+
+test('patched, a text with no `\\r` is searched, not walked character by character; one with `\\r` is walked', async () => {
+	const remembered = await load(rememberEolCount(original));
+	const charCodeAt = vi.spyOn(String.prototype, 'charCodeAt');
+	try {
+		remembered('ab\ncd\n'.repeat(100));
+		expect(charCodeAt).not.toHaveBeenCalled();
+		remembered('ab\r\ncd');
+		expect(charCodeAt).toHaveBeenCalled();
+	} finally {
+		charCodeAt.mockRestore();
+	}
 });
 
 test('only the patched module reaches the transform, whatever the query', () => {

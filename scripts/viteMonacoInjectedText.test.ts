@@ -117,6 +117,32 @@ test("patched, every line's injected text is Monaco's own, through edits and dec
 	);
 });
 
+test('patched, a model with no injected text answers without looking up any line, and looks them up again once it has some', async () => {
+	const Patched = (await load(emptyInjectedText(original))) as TextModelClass & { DEFAULT_CREATION_OPTIONS: object };
+	const model = (await modelServices())(Patched, 'a\nbc\nd') as TextModel & { _buffer: { getOffsetAt(line: number, column: number): number } };
+	const buffer = model._buffer;
+	const getOffsetAt = buffer.getOffsetAt.bind(buffer);
+	let lookups = 0;
+	buffer.getOffsetAt = (line, column) => (lookups++, getOffsetAt(line, column));
+	const askEveryLine = () => {
+		lookups = 0;
+		for (let line = 1; line <= model.getLineCount(); line++) model.getLineInjectedText(line);
+		return lookups;
+	};
+	try {
+		expect(askEveryLine()).toBe(0);
+		const plain = model.deltaDecorations([], [{ range: { startLineNumber: 1, startColumn: 1, endLineNumber: 2, endColumn: 2 }, options: { description: 'test' } }]);
+		expect(askEveryLine()).toBe(0);
+		const hint = model.deltaDecorations([], [{ range: { startLineNumber: 2, startColumn: 1, endLineNumber: 2, endColumn: 2 }, options: { description: 'test', after: { content: 'hint' } } }]);
+		expect(askEveryLine()).toBeGreaterThan(0);
+		model.deltaDecorations(hint, []);
+		expect(askEveryLine()).toBe(0);
+		model.deltaDecorations(plain, []);
+	} finally {
+		model.dispose();
+	}
+});
+
 /** The position `offset` characters into the model (clamped to its end), counting a line break as one. */
 function positionAt(model: TextModel, offset: number): { lineNumber: number; column: number } {
 	let rest = offset;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { loadMonacoModule, monacoModuleSource } from './loadMonacoModule.test-helper';
 import { LINE_STARTS_MODULE, monacoLineStarts, searchedLineStarts } from './viteMonacoLineStarts.mjs';
 
@@ -34,6 +34,19 @@ test("patched, the line starts of any text are Monaco's own, in the same kind of
 	const long = `${'x'.repeat(70_000)}\n${'y'.repeat(10)}\nz`;
 	expect(searched(long)).toBeInstanceOf(Uint32Array);
 	expect([...searched(long)]).toEqual([...monaco(long)]);
+});
+
+test('patched, a text with no `\\r` is searched, not walked character by character; one with `\\r` is walked', async () => {
+	const searched = await load(searchedLineStarts(original));
+	const charCodeAt = vi.spyOn(String.prototype, 'charCodeAt');
+	try {
+		searched('ab\ncd\n'.repeat(100));
+		expect(charCodeAt).not.toHaveBeenCalled();
+		searched('ab\r\ncd');
+		expect(charCodeAt).toHaveBeenCalled();
+	} finally {
+		charCodeAt.mockRestore();
+	}
 });
 
 test('only the patched module reaches the transform, whatever the query', () => {

@@ -349,6 +349,43 @@ test('the enum page has its own playground', async ({ page }) => {
 	await expect(problems(page).first()).toContainText('did you mean "started"?');
 });
 
+test("a new verdict's first rows come with it, the rest of its batch after the next frame, before the row that counts the rest", async ({ page }) => {
+	// Animation frames can be held: callbacks asked for meanwhile wait until they are let go.
+	await page.addInitScript(() => {
+		const request = window.requestAnimationFrame.bind(window);
+		const state = window as unknown as { heldFrames?: FrameRequestCallback[]; releaseFrames: () => void };
+		window.requestAnimationFrame = (callback) => (state.heldFrames ? (state.heldFrames.push(callback), 0) : request(callback));
+		state.releaseFrames = () => {
+			const held = state.heldFrames ?? [];
+			state.heldFrames = undefined;
+			for (const callback of held) request(callback);
+		};
+	});
+	await page.goto(PLAYGROUND_PATH);
+	await monacoReady(page);
+	const value: Record<string, string> = { status: 'started', operationId: 'op' };
+	for (let i = 0; i < 300; i++) value[`extra${i}`] = `value ${i}`;
+	await page.evaluate((text) => navigator.clipboard.writeText(text), JSON.stringify(value, null, 2));
+	await page.locator('.monaco-editor .view-lines').click();
+	await page.keyboard.press('ControlOrMeta+A');
+	await page.evaluate(() => ((window as unknown as { heldFrames: unknown[] }).heldFrames = []));
+	await page.keyboard.press('ControlOrMeta+V');
+	await expect(status(page)).toHaveText('Valid, 300 warnings');
+	// While no frame is drawn: the first 12 rows, in order, then the row that counts the rest.
+	await expect(problems(page)).toHaveCount(12);
+	await expect(problems(page).nth(11).locator('.pg-path')).toHaveText('extra11');
+	const rows = page.locator('[data-pg-problems] > li');
+	await expect(rows.last()).toHaveClass('pg-more');
+	await page.evaluate(() => (window as unknown as { releaseFrames: () => void }).releaseFrames());
+	// Once a frame is drawn: the whole first batch, in order, still before that row.
+	await expect(problems(page)).toHaveCount(100);
+	await expect(problems(page).nth(12).locator('.pg-path')).toHaveText('extra12');
+	await expect(problems(page).nth(99).locator('.pg-path')).toHaveText('extra99');
+	await expect(rows).toHaveCount(101);
+	await expect(rows.last()).toHaveClass('pg-more');
+	await expect(rows.last().locator('span')).toHaveText('…and 200 more.');
+});
+
 test('before any script runs, the example and its verdict are on the page', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
