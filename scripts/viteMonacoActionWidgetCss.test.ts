@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { monacoModuleSource } from './loadMonacoModule.test-helper';
 import { monacoModulesMatching } from './monacoModulesMatching.test-helper';
 import {
 	ACTION_WIDGET_CSS_FILTERS,
@@ -11,8 +11,7 @@ import {
 	unexpectedInModule,
 } from './viteMonacoActionWidgetCss.mjs';
 
-const MONACO_ESM = new URL('../node_modules/monaco-editor/esm/', import.meta.url);
-const read = (path: string) => readFileSync(new URL(path, MONACO_ESM), 'utf8');
+const read = monacoModuleSource;
 const STYLESHEET = read('vs/platform/actionWidget/browser/actionWidget.css');
 const ACTION_LIST = read('vs/platform/actionWidget/browser/actionList.js');
 const named = (name: string) => new RegExp(`(?<![\\w-])${name}(?![\\w-])`);

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { monacoModuleSource } from './loadMonacoModule.test-helper';
 import { monacoModulesMatching } from './monacoModulesMatching.test-helper';
 import { dropUnusedCodicons } from './viteMonacoCodicons.mjs';
 
-const MONACO_ESM = new URL('../node_modules/monaco-editor/esm/', import.meta.url);
 
 const TABLE = [
 	'const codiconsLibrary = {',
@@ -56,7 +55,7 @@ test('reports a chunk without the table (say, a Monaco upgrade changed its shape
 });
 
 test("finds the pinned Monaco's table, and no Monaco module looks an icon up by a computed name", () => {
-	const library = readFileSync(new URL('vs/base/common/codiconsLibrary.js', MONACO_ESM), 'utf8');
+	const library = monacoModuleSource('vs/base/common/codiconsLibrary.js');
 	expect(dropUnusedCodicons(library)?.entries).toBeGreaterThan(700);
 	expect(monacoModulesMatching(/\b(?:Codicon|codiconsLibrary)\s*\[/)).toEqual([]);
 	// Nor through another name: every use is `Codicon.name` or `codiconsLibrary.name` (or the id).

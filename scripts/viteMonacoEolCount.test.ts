@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, test, vi } from 'vitest';
 import { loadMonacoModule, monacoModuleSource } from './loadMonacoModule.test-helper';
+import { textWithLineBreaks } from './textWithLineBreaks.test-helper';
 import { EOL_COUNTER_MODULE, rememberEolCount, monacoEolCount } from './viteMonacoEolCount.mjs';
 
 const original = monacoModuleSource(EOL_COUNTER_MODULE);
@@ -17,9 +18,7 @@ test('the installed Monaco has the function the patch wraps (once)', () => {
 
 test("patched, every count in any sequence of texts is Monaco's own, and no caller can change another's", async () => {
 	const [monaco, remembered] = await Promise.all([load(original), load(rememberEolCount(original))]);
-	const textOf = (...parts: string[]) => fc.array(fc.constantFrom(...parts), { maxLength: 20 }).map((chosen) => chosen.join(''));
-	// Texts with `\r` take Monaco's walk; texts without take the search for `\n`.
-	const text = fc.oneof(textOf('a', 'bc', '\n', '\r', '\r\n', ' ', '日'), textOf('a', 'bc', '\n', '\n\n', ' ', '日'));
+	const text = textWithLineBreaks(20);
 	// Texts in turn, often the same one again (as the model's parts ask after one edit).
 	const sequence = fc.array(fc.oneof(text, fc.constant('again')), { minLength: 1, maxLength: 12 });
 	fc.assert(

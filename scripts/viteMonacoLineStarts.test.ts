@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, test, vi } from 'vitest';
 import { loadMonacoModule, monacoModuleSource } from './loadMonacoModule.test-helper';
+import { textWithLineBreaks } from './textWithLineBreaks.test-helper';
 import { LINE_STARTS_MODULE, monacoLineStarts, searchedLineStarts } from './viteMonacoLineStarts.mjs';
 
 const original = monacoModuleSource(LINE_STARTS_MODULE);
@@ -18,9 +19,7 @@ test('the installed Monaco has the code the patch extends (once)', () => {
 
 test("patched, the line starts of any text are Monaco's own, in the same kind of array", async () => {
 	const [monaco, searched] = await Promise.all([load(original), load(searchedLineStarts(original))]);
-	const textOf = (...parts: string[]) => fc.array(fc.constantFrom(...parts), { maxLength: 30 }).map((chosen) => chosen.join(''));
-	// Texts with `\r` take Monaco's walk; texts without take the search for `\n`.
-	const text = fc.oneof(textOf('a', 'bc', '\n', '\r', '\r\n', ' ', '日'), textOf('a', 'bc', '\n', '\n\n', ' ', '日'));
+	const text = textWithLineBreaks(30);
 	fc.assert(
 		fc.property(text, fc.boolean(), (value, readonly) => {
 			const expected = monaco(value, readonly);

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { monacoModuleSource, monacoModuleUrl } from './loadMonacoModule.test-helper';
 import { monacoModulesMatching } from './monacoModulesMatching.test-helper';
 import {
 	MONACO_STUBS,
@@ -11,7 +12,6 @@ import {
 	trimMonacoSource,
 } from './viteMonacoStubs.mjs';
 
-const MONACO_ESM = new URL('../node_modules/monaco-editor/esm/', import.meta.url);
 const STUB_DIR = new URL('../src/playground/monacoStubs/', import.meta.url);
 
 /** Names a module exports: `export { a, b as c }`, `export class X`, `export function f`, `export const k`. */
@@ -24,7 +24,7 @@ function exportedNames(source: string): Set<string> {
 }
 
 test.each(Object.keys(MONACO_STUBS))('%s still exists in monaco-editor', (path) => {
-	expect(existsSync(new URL(path, MONACO_ESM))).toBe(true);
+	expect(existsSync(monacoModuleUrl(path))).toBe(true);
 });
 
 // One stand-in may replace several modules (the GPU renderer's parts): it may export what any of them does.
@@ -32,7 +32,7 @@ test.each([...new Set(Object.values(MONACO_STUBS))])('%s exports only names the 
 	const originals = Object.entries(MONACO_STUBS)
 		.filter(([, replacement]) => replacement === stub)
 		.map(([path]) => path);
-	const kept = new Set(originals.flatMap((path) => [...exportedNames(readFileSync(new URL(path, MONACO_ESM), 'utf8'))]));
+	const kept = new Set(originals.flatMap((path) => [...exportedNames(monacoModuleSource(path))]));
 	const replaced = exportedNames(readFileSync(new URL(stub, STUB_DIR), 'utf8'));
 	expect(replaced.size).toBeGreaterThan(0);
 	expect([...replaced].filter((name) => !kept.has(name))).toEqual([]);
@@ -65,7 +65,7 @@ test('only the replaced modules reach the load hook (its filter), whatever the q
 	expect(reaches('/app/src/vs/editor/browser/gpu/viewGpuContext.js')).toBe(false);
 });
 
-const monacoSource = (path: string) => readFileSync(new URL(path, MONACO_ESM), 'utf8');
+const monacoSource = monacoModuleSource;
 /** `localize(n, "…")` calls whose message is not empty. */
 const messages = (source: string) => [...source.matchAll(/\blocalize\(\d+, ("(?:[^"\\]|\\.)+"|'(?:[^'\\]|\\.)+')/g)].map((m) => m[1]);
 
