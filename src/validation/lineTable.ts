@@ -97,9 +97,9 @@ class Lines implements LineTable {
 			start,
 			end,
 			startLine: startLine + 1,
-			startColumn: this.#clamp(start) - lineStarts[startLine]! + 1,
+			startColumn: this.columnOf(start, startLine) + 1,
 			endLine: endLine + 1,
-			endColumn: endAt - lineStarts[endLine]! + 1,
+			endColumn: this.columnOf(endAt, endLine) + 1,
 		};
 	}
 
