@@ -17,6 +17,7 @@ import { monacoLineBreaks } from './scripts/viteMonacoLineBreaks.mjs';
 import { monacoEolCount } from './scripts/viteMonacoEolCount.mjs';
 import { monacoLineStarts } from './scripts/viteMonacoLineStarts.mjs';
 import { monacoInjectedText } from './scripts/viteMonacoInjectedText.mjs';
+import { monacoLateFeatures } from './scripts/viteMonacoLateFeatures.mjs';
 import { pagefindCssOnDemand } from './scripts/vitePagefindCss.mjs';
 import { cspInlineScripts } from './scripts/cspInlineScripts.mjs';
 import { dropAstroInternalNotices } from './scripts/buildWarnings.mjs';
@@ -27,6 +28,8 @@ import { monacoCodeSplitting } from './scripts/monacoChunks.mjs';
 // Absolute origin used for each JSON Schema's `$id`: SITE_URL, or the local address `npm start`
 // serves at (PORT, default 4321). Set SITE_URL when building for a deployment.
 const site = siteUrl(process.env);
+// The playground's editor: what the full-page playground preloads, and what Monaco's chunks hold (what it runs with).
+const MONACO_EDITOR_MODULE = 'src/playground/monacoEditor.ts';
 if ('error' in site) throw new Error(site.error);
 
 export default defineConfig({
@@ -65,7 +68,7 @@ export default defineConfig({
 		},
 	},
 	vite: {
-		plugins: [monacoStubs(), monacoCommandMetadata(), monacoTokensFix(), monacoLineBreaks(), monacoEolCount(), monacoLineStarts(), monacoInjectedText(), monacoCssOnDemand(), ...monacoActionWidgetCss(), monacoUsedCodicons(), pagefindCssOnDemand()],
+		plugins: [monacoStubs(), monacoCommandMetadata(), monacoTokensFix(), monacoLineBreaks(), monacoEolCount(), monacoLineStarts(), monacoInjectedText(), ...monacoLateFeatures(), monacoCssOnDemand(), ...monacoActionWidgetCss(), monacoUsedCodicons(), pagefindCssOnDemand()],
 		resolve: {
 			// Starlight's search imports Pagefind's UI on every page when idle; this stand-in fetches it
 			// when the reader first reaches for search (see the file). Only the bare name is replaced.
@@ -82,7 +85,7 @@ export default defineConfig({
 				// Drops one notice about Astro's own generated code (see the function).
 				onwarn: dropAstroInternalNotices,
 				// Monaco in two chunks, compiled side by side (see the file).
-				output: { codeSplitting: monacoCodeSplitting() },
+				output: { codeSplitting: monacoCodeSplitting({ entry: fileURLToPath(new URL(`./${MONACO_EDITOR_MODULE}`, import.meta.url)) }) },
 			},
 		},
 	},
@@ -130,6 +133,6 @@ export default defineConfig({
 		cspInlineScripts(),
 		siteUrlInfo(site),
 		// The full-page playground asks for the editor from the start (docs pages: when it nears the viewport).
-		monacoPreload({ module: 'src/playground/monacoEditor.ts', pages: [PLAYGROUND_PATH] }),
+		monacoPreload({ module: MONACO_EDITOR_MODULE, pages: [PLAYGROUND_PATH] }),
 	],
 });

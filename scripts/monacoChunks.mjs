@@ -1,39 +1,66 @@
-// Monaco in two chunks instead of one, so the browser compiles them side by side. The editor is
-// one 2.3 MB chunk otherwise, and a script is compiled on one background thread as it downloads:
-// on /playground/ that compile, not the download, is what the editor waits for (its thread ran
-// only a third of the time it took, sharing the cores with the page's own first layout and
-// paint). Cut along Monaco's own layers, whose imports only go downwards (base, platform and
-// editor/common <- the rest), the chunks import each other in one direction only: each chunk's
-// modules run after every module they import, as in one chunk. A cut inside a layer can form a
-// cycle between chunks and run a module before one it needs (base/common apart from base/browser
-// did: Monaco failed to load), so a unit test checks the pinned Monaco's imports go downwards and
-// the end-to-end suite checks the built chunks' imports go one way.
-// Measured (README, "Performance"), interleaved runs of 21 rounds: editor ready 679 -> 613 ms
-// (1.21x -> 1.09x bare). Three chunks (editor/common apart too) were no faster (646 ms), drew the
-// page's first paint later and cost 0.2 KB more. Each chunk compresses on its own, and the names
-// one chunk takes from the other are listed in both: 5.6 KB gzip more than one chunk.
+// Monaco in two chunks: the modules the editor runs with (those its module imports, directly or
+// not), and those only its features import (src/playground/monacoFeatures.ts), which the editor
+// loads after its first line is drawn. The first chunk is what /playground/ preloads and what the
+// editor waits for: the browser compiles it (1.6 MB) as it downloads, sharing the cores with the
+// page's own first layout and paint. Without this group the bundler would still keep the features
+// apart, but would cut the editor's modules in two (those the features import too, and the rest),
+// which costs bytes: each chunk compresses on its own, and the names one chunk takes from another
+// are listed in both.
+// Measured (README, "Performance"), interleaved runs of 15 and 25 rounds: editor ready 598-605 ms
+// with every feature in the editor's chunks (then two, cut along Monaco's layers) against 534-604
+// with the features apart. The layers' cut with the features apart was no faster (572-584 ms) and
+// 3.1 KB gzip heavier; this one is 0.6 KB lighter than before the features went apart.
 
 import { monacoModulePath } from './monacoModulePath.mjs';
 
-/**
- * Chunk name -> the Monaco modules it holds: paths under `monaco-editor/esm/vs/`, a folder's
- * ending in `/`. `nls.js` (messages) and `amdX.js` (a loader) import only from `base/`.
- */
-export const MONACO_CHUNKS = {
-	'monacoEditor-core': ['base/', 'platform/', 'nls.js', 'amdX.js', 'editor/common/'],
-};
+const PRELOAD_HELPER = /^\0?vite\/preload-helper(?:\.js)?$/;
 
-/** The chunk a module goes to, or undefined for the rest (they stay in the chunk that imports them). */
-export function monacoChunkOf(id) {
-	const module = monacoModulePath(id);
-	if (!module?.startsWith('vs/')) return undefined;
-	const path = module.slice('vs/'.length);
-	return Object.keys(MONACO_CHUNKS).find((name) =>
-		MONACO_CHUNKS[name].some((prefix) => (prefix.endsWith('/') ? path.startsWith(prefix) : path === prefix))
-	);
+/** The chunk of the Monaco modules the editor runs with (its own module's chunk is `monacoEditor`). */
+export const MONACO_EDITOR_CHUNK = 'monacoEditor-core';
+
+/**
+ * `entry` and the modules it imports statically, directly or not, by the bundler's module graph:
+ * those that run with it. Modules only dynamic imports reach are not among them.
+ *
+ * @param {string} entry
+ * @param {(id: string) => { importedIds: readonly string[] } | null} moduleInfo
+ */
+export function staticImportsOf(entry, moduleInfo) {
+	const found = new Set([entry]);
+	for (const id of found) for (const imported of moduleInfo(id)?.importedIds ?? []) found.add(imported);
+	return found;
 }
 
-/** Rolldown's `output.codeSplitting` for `MONACO_CHUNKS` (other modules are split as by default). */
-export function monacoCodeSplitting() {
-	return { groups: [{ debugName: 'monaco', name: (id) => monacoChunkOf(id) ?? null }] };
+/**
+ * Rolldown's `output.codeSplitting`: Monaco's modules that the editor's module (`entry`, an
+ * absolute path) runs with go to `MONACO_EDITOR_CHUNK`; other modules are split as by default.
+ *
+ * @param {{ entry: string }} options
+ */
+export function monacoCodeSplitting({ entry }) {
+	/** @type {Set<string> | undefined} */
+	let withEditor;
+	return {
+		groups: [
+			{
+				// Vite's helper for dynamic imports, which a Monaco module the editor runs with calls (the
+				// TypeScript grammar's registration) as the playground's own script does: a group takes
+				// the modules its modules import, and this one must not pull the helper into Monaco's
+				// chunk, or every page with a playground would load that chunk at once.
+				debugName: 'preload-helper',
+				priority: 1,
+				/** @param {string} id */
+				name: (id) => (PRELOAD_HELPER.test(id) ? 'preload-helper' : null),
+			},
+			{
+				debugName: 'monaco',
+				/** @param {string} id @param {{ getModuleInfo(id: string): { importedIds: readonly string[] } | null }} context */
+				name: (id, context) => {
+					if (!monacoModulePath(id)?.startsWith('vs/')) return null;
+					withEditor ??= staticImportsOf(entry, (module) => context.getModuleInfo(module));
+					return withEditor.has(id) ? MONACO_EDITOR_CHUNK : null;
+				},
+			},
+		],
+	};
 }

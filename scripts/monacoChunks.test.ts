@@ -1,51 +1,58 @@
-import { posix } from 'node:path';
 import { expect, test } from 'vitest';
-import { MONACO_CHUNKS, monacoChunkOf, monacoCodeSplitting } from './monacoChunks.mjs';
-import { monacoModules } from './monacoModulesMatching.test-helper';
+import { MONACO_EDITOR_CHUNK, monacoCodeSplitting, staticImportsOf } from './monacoChunks.mjs';
 
-test('modules go to the chunk of their Monaco layer, with either path separator and any query', () => {
-	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/base/common/event.js')).toBe('monacoEditor-core');
-	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/platform/theme/common/colorRegistry.js')).toBe('monacoEditor-core');
-	expect(monacoChunkOf('C:\\p\\node_modules\\monaco-editor\\esm\\vs\\editor\\common\\model\\textModel.js')).toBe('monacoEditor-core');
-	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/nls.js')).toBe('monacoEditor-core');
-	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/base/browser/ui/menu/menu.css?inline')).toBe('monacoEditor-core');
-	// The rest stays with the chunk that imports it (the editor's own entry).
-	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/editor/browser/view.js')).toBeUndefined();
-	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/editor/contrib/find/browser/findController.js')).toBeUndefined();
-	// A folder whose name only starts like a layer's is not that layer.
-	expect(monacoChunkOf('/p/node_modules/monaco-editor/esm/vs/editor/commonX/a.js')).toBeUndefined();
-	expect(monacoChunkOf('/p/src/playground/monacoEditor.ts')).toBeUndefined();
-	expect(monacoChunkOf('/p/node_modules/zod/v3/types.js')).toBeUndefined();
+const MONACO = '/p/node_modules/monaco-editor/esm/vs/';
+const ENTRY = '/p/src/playground/monacoEditor.ts';
+
+/** A module graph: each module's static imports, and (apart) its dynamic ones, which never count. */
+const graph: Record<string, { importedIds: string[]; dynamicallyImportedIds?: string[] }> = {
+	[ENTRY]: { importedIds: [`${MONACO}editor/editor.api.js`, '/p/src/playground/markerRange.ts'], dynamicallyImportedIds: ['/p/src/playground/monacoFeatures.ts'] },
+	[`${MONACO}editor/editor.api.js`]: { importedIds: [`${MONACO}base/common/event.js`, `${MONACO}editor/browser/view.js`] },
+	[`${MONACO}editor/browser/view.js`]: { importedIds: [`${MONACO}base/common/event.js`, `${MONACO}base/browser/ui/menu/menu.css?inline`] },
+	[`${MONACO}base/common/event.js`]: { importedIds: [] },
+	[`${MONACO}base/browser/ui/menu/menu.css?inline`]: { importedIds: [] },
+	'/p/src/playground/markerRange.ts': { importedIds: [] },
+	'/p/src/playground/monacoFeatures.ts': { importedIds: [`${MONACO}editor/contrib/find/browser/findController.js`, `${MONACO}editor/browser/view.js`] },
+	[`${MONACO}editor/contrib/find/browser/findController.js`]: { importedIds: [`${MONACO}base/browser/ui/list/listWidget.js`, `${MONACO}base/common/event.js`] },
+	[`${MONACO}base/browser/ui/list/listWidget.js`]: { importedIds: [] },
+};
+const context = { getModuleInfo: (id: string) => graph[id] ?? null };
+
+test('what a module runs with: its static imports, directly or not, each once, and never its dynamic ones', () => {
+	expect([...staticImportsOf(ENTRY, context.getModuleInfo)].sort()).toEqual(
+		[
+			ENTRY,
+			`${MONACO}editor/editor.api.js`,
+			`${MONACO}editor/browser/view.js`,
+			`${MONACO}base/common/event.js`,
+			`${MONACO}base/browser/ui/menu/menu.css?inline`,
+			'/p/src/playground/markerRange.ts',
+		].sort()
+	);
+	// A module the bundler knows nothing of ends the walk there.
+	expect([...staticImportsOf('/p/unknown.ts', context.getModuleInfo)]).toEqual(['/p/unknown.ts']);
 });
 
-test('the bundler gets one group, naming each Monaco module its chunk and leaving the rest alone', () => {
-	const [group, ...others] = monacoCodeSplitting().groups;
-	expect(others).toEqual([]);
-	const name = group!.name as (id: string) => string | null;
-	expect(name('/p/node_modules/monaco-editor/esm/vs/platform/actions/common/actions.js')).toBe('monacoEditor-core');
-	expect(name('/p/src/playground/client.ts')).toBeNull();
+test("Monaco's modules the editor runs with go to the editor's chunk; those only its features import, and every other module, are left to the bundler", () => {
+	const group = monacoCodeSplitting({ entry: ENTRY }).groups.find((candidate) => candidate.debugName === 'monaco');
+	const name = (id: string) => group!.name(id, context);
+	expect(name(`${MONACO}editor/browser/view.js`)).toBe(MONACO_EDITOR_CHUNK);
+	expect(name(`${MONACO}base/common/event.js`)).toBe(MONACO_EDITOR_CHUNK);
+	expect(name(`${MONACO}base/browser/ui/menu/menu.css?inline`)).toBe(MONACO_EDITOR_CHUNK);
+	expect(name(`${MONACO}editor/contrib/find/browser/findController.js`)).toBeNull();
+	expect(name(`${MONACO}base/browser/ui/list/listWidget.js`)).toBeNull();
+	expect(name(ENTRY)).toBeNull();
+	expect(name('/p/src/playground/markerRange.ts')).toBeNull();
+	expect(name('/p/src/playground/monacoFeatures.ts')).toBeNull();
 });
 
-// What makes the cut safe (scripts/monacoChunks.mjs): in the pinned Monaco, no module of a chunk
-// imports a module of a later one, so the chunks import each other one way only.
-test('in the pinned Monaco, no module of a layer imports from a later layer', () => {
-	const order = Object.keys(MONACO_CHUNKS);
-	const rank = (path: string) => {
-		const chunk = monacoChunkOf(`/node_modules/monaco-editor/esm/${path}`);
-		return chunk === undefined ? order.length : order.indexOf(chunk);
-	};
-	const upward: string[] = [];
-	let checked = 0;
-	for (const { path, text } of monacoModules()) {
-		const own = rank(path);
-		if (own === order.length) continue;
-		checked++;
-		// `import … from './x.js'`, `export … from './x.js'`, and `import './x.js'` (a module run for its effects).
-		for (const [, specifier] of text.matchAll(/^\s*(?:(?:import|export)\b[^'"]*?from\s+|import\s+)['"](\.[^'"]+)['"]/gm)) {
-			const target = posix.join(posix.dirname(path), specifier!);
-			if (rank(target) > own) upward.push(`${path} -> ${target}`);
-		}
-	}
-	expect(checked).toBeGreaterThan(500);
-	expect(upward).toEqual([]);
+test("Vite's preload helper keeps a chunk of its own, which the playground's script and the editor's chunks share", () => {
+	const groups = monacoCodeSplitting({ entry: ENTRY }).groups;
+	const helper = groups.find((group) => group.debugName === 'preload-helper')!;
+	// Placed before the group that takes Monaco's modules and what they import.
+	expect(helper.priority).toBeGreaterThan(groups.find((group) => group.debugName === 'monaco')!.priority ?? 0);
+	expect(helper.name('\0vite/preload-helper.js', context)).toBe('preload-helper');
+	expect(helper.name(`${MONACO}base/common/event.js`, context)).toBeNull();
+	expect(helper.name('/p/src/vite/preload-helper.ts', context)).toBeNull();
+	expect(groups.map((group) => group.debugName).sort()).toEqual(['monaco', 'preload-helper']);
 });

@@ -1,25 +1,11 @@
 /**
- * The Monaco editor, loaded on demand. Only slim entry points: the editor core and the few
- * features used. No language worker: the playground's own engine gives the diagnostics, and
- * completion and hover come from the model's JSON Schema through `languageFeatures`, for JSON
- * and TypeScript alike, on the main thread (they only scan up to the cursor).
+ * The Monaco editor, loaded on demand. Only slim entry points: the editor core here, and the few
+ * features used in `monacoFeatures.ts`, loaded after the first line (`loadMonacoFeatures`). No
+ * language worker: the playground's own engine gives the diagnostics, and completion and hover
+ * come from the model's JSON Schema through `languageFeatures`, for JSON and TypeScript alike, on
+ * the main thread (they only scan up to the cursor).
  */
 import * as monaco from 'monaco-editor/editor';
-import 'monaco-editor/features/bracketMatching/register';
-import 'monaco-editor/features/clipboard/register';
-// Quick fixes (Ctrl+. and the light bulb) for the fixes the engine computes.
-import 'monaco-editor/features/codeAction/register';
-import 'monaco-editor/features/contextmenu/register';
-import 'monaco-editor/features/cursorUndo/register';
-import 'monaco-editor/features/find/register';
-import 'monaco-editor/features/folding/register';
-import 'monaco-editor/features/gotoError/register';
-import 'monaco-editor/features/hover/register';
-import 'monaco-editor/features/linesOperations/register';
-// The suggest widget itself (the `features/suggest` entry only brings inline completions).
-import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
-import 'monaco-editor/features/toggleTabFocusMode/register';
-import 'monaco-editor/features/wordOperations/register';
 // Registers the TypeScript grammar only; Monaco fetches it the first time a model uses it.
 import 'monaco-editor/languages/definitions/typescript/register';
 import type { SdkConstants } from '../validation/typeScriptExpressions';
@@ -174,6 +160,22 @@ for (const language of Object.values(LANGUAGE)) {
 			};
 		},
 	});
+}
+
+let features: Promise<unknown> | undefined;
+
+/**
+ * Loads the editor's features (find, hover, quick fixes, the completion list, folding, the context
+ * menu...) and gives them to every editor, made before or after. Called once the first line is
+ * drawn: until they come, the editor shows, edits and marks problems with its core alone. A failed
+ * load can be tried again.
+ */
+export function loadMonacoFeatures(): Promise<unknown> {
+	features ??= import('./monacoFeatures').catch((error: unknown) => {
+		features = undefined;
+		throw error;
+	});
+	return features;
 }
 
 export function setMonacoTheme(dark: boolean): void {

@@ -75,6 +75,22 @@ export function mountPlayground(root: HTMLElement, data: PlaygroundData, env: Pl
 			env.onThemeChange(() => monacoApi.setMonacoTheme(dark()));
 			root.dataset.editor = 'monaco';
 			env.mark?.('playground-ready');
+			// The features once that line is drawn: until then the core shows, edits and checks alone.
+			env.afterNextFrame(() => {
+				monacoApi.loadMonacoFeatures().then(
+					() => {
+						root.dataset.editorFeatures = 'ready';
+						env.mark?.('playground-features');
+					},
+					(error: unknown) => {
+						view.showNotice({
+							message: "The editor's find, hover, quick fixes and completion list could not be loaded. Your value is still checked as you type.",
+							tone: 'error',
+						});
+						console.error("Monaco's features failed to load:", error);
+					}
+				);
+			});
 		} catch (error) {
 			root.dataset.editor = 'textarea';
 			textarea.hidden = false;

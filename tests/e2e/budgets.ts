@@ -63,7 +63,7 @@ export const budgets = {
 } as const;
 
 /** URL patterns of assets that belong to the editor, and to TypeScript mode. */
-export const MONACO_ASSET = /monacoEditor|codicon|\.worker|jsonMode/i;
+export const MONACO_ASSET = /monacoEditor|monacoFeatures|codicon|\.worker|jsonMode/i;
 export const SEARCH_UI_ASSET = /\/ui-core\.[^/]*\.js$/;
 export const TYPESCRIPT_MODE_ASSET = /typescriptMode|\/typescript\.[^/]*\.js/;
 /** The rules of Pagefind UI's stylesheet that only the UI needs, which come with it (scripts/vitePagefindCss.mjs). */

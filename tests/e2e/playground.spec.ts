@@ -1,4 +1,4 @@
-import { MONACO_CHUNKS } from '../../scripts/monacoChunks.mjs';
+import { MONACO_EDITOR_CHUNK } from '../../scripts/monacoChunks.mjs';
 import { ENUM_PATH, MODEL_PATH, expect, test } from './fixtures';
 import {
 	PLAYGROUND_PATH,
@@ -333,12 +333,14 @@ test('the model page requests Monaco only when the playground nears the viewport
 	await page.setViewportSize({ width: 1280, height: 700 });
 	await page.goto(MODEL_PATH);
 	await page.waitForLoadState('networkidle');
-	expect(urls.filter((url) => /monacoEditor/.test(url))).toEqual([]);
+	expect(urls.filter((url) => /monaco/.test(url))).toEqual([]);
 	await expect(page.locator('[data-pg-status]')).toHaveText('Valid');
 	await page.locator('#try-it').scrollIntoViewIfNeeded();
 	await monacoReady(page);
-	// The editor's chunk and Monaco's (scripts/monacoChunks.mjs), once each.
-	expect(urls.filter((url) => /monacoEditor/.test(url))).toHaveLength(1 + Object.keys(MONACO_CHUNKS).length);
+	// The editor's chunk, Monaco's (scripts/monacoChunks.mjs) and the features', once each.
+	expect(urls.map((url) => /\/(monaco[\w-]*)\.[\w-]+\.js$/.exec(url)?.[1]).filter(Boolean).sort()).toEqual(
+		['monacoEditor', MONACO_EDITOR_CHUNK, 'monacoFeatures'].sort()
+	);
 });
 
 test('the enum page has its own playground', async ({ page }) => {
@@ -393,6 +395,76 @@ test('before any script runs, the example and its verdict are on the page', asyn
 	await expect(page.locator('[data-pg-textarea]')).toHaveValue(/"operationId": "<value>"/);
 	await expect(status(page)).toHaveText('Valid');
 	await context.close();
+});
+
+test("the editor draws its first line and checks edits before its features are asked for; keys pressed meanwhile do not keep them from working", async ({ page }) => {
+	const features: string[] = [];
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/monacoFeatures/, async (route) => {
+		features.push(route.request().url());
+		await held;
+		await route.continue();
+	});
+	// When the page first has an editor line with text, by the page's own clock.
+	await page.addInitScript(() => {
+		const observer = new MutationObserver(() => {
+			if (document.querySelector('.monaco-editor .view-line')?.textContent?.trim()) {
+				(window as unknown as { firstLineAt: number }).firstLineAt = performance.now();
+				observer.disconnect();
+			}
+		});
+		observer.observe(document, { childList: true, subtree: true, characterData: true });
+	});
+	await page.goto(PLAYGROUND_PATH);
+	await expect(page.locator('[data-playground]')).toHaveAttribute('data-editor', 'monaco', { timeout: 20_000 });
+	// The features are asked for only after the first line, and the editor works without them.
+	await expect.poll(() => features.length).toBe(1);
+	await expect(page.locator('[data-playground]')).not.toHaveAttribute('data-editor-features', /./);
+	await replaceText(page, INVALID);
+	await expect(status(page)).toHaveText('Invalid: 1 error');
+	await expect.poll(() => squiggleLines(page, 'error')).toEqual([3]);
+	// Keys the editor handles before its features come (the keyboard service reads its key table).
+	await page.keyboard.press('End');
+	await page.keyboard.press('ControlOrMeta+F');
+	await expect(page.locator('.monaco-editor .find-widget')).toHaveCount(0);
+
+	release();
+	await expect(page.locator('[data-playground]')).toHaveAttribute('data-editor-features', 'ready');
+	// (The request's timing is on record once its answer is in.)
+	const { firstLineAt, featuresAskedAt } = await page.evaluate(() => ({
+		firstLineAt: (window as unknown as { firstLineAt?: number }).firstLineAt,
+		featuresAskedAt: performance.getEntriesByType('resource').find((entry) => /monacoFeatures/.test(entry.name))?.startTime,
+	}));
+	expect(firstLineAt).toBeGreaterThan(0);
+	expect(featuresAskedAt).toBeGreaterThan(firstLineAt!);
+	// Their keys work, their widgets are drawn in the theme's colours, and problems get quick fixes.
+	await page.locator('.monaco-editor .view-lines').click();
+	await page.keyboard.press('ControlOrMeta+F');
+	await expect(page.locator('.monaco-editor .find-widget')).toBeVisible();
+	await page.keyboard.press('Escape');
+	await page.locator('.monaco-editor .view-line span span', { hasText: /^"Started"$/ }).click();
+	await page.keyboard.press('ControlOrMeta+.');
+	await expect(page.locator('.action-widget .monaco-list-row', { hasText: 'Change to' })).toBeVisible();
+	await page.keyboard.press('Escape');
+	// The completion list's background is a colour only the features define.
+	await page.keyboard.press('Control+Space');
+	const suggestions = page.locator('.suggest-widget');
+	await expect(suggestions.locator('.monaco-list-row').first()).toContainText('"started"');
+	expect(await suggestions.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test.describe("when the editor's features cannot load", () => {
+	test.use({ expectedConsoleErrors: /^Failed to load resource|^Monaco's features failed to load:/ });
+
+	test('the editor says so and still checks the value', async ({ page }) => {
+		await page.route(/monacoFeatures/, (route) => route.abort());
+		await page.goto(PLAYGROUND_PATH);
+		await expect(page.locator('[data-pg-notice]')).toContainText("find, hover, quick fixes and completion list could not be loaded", { timeout: 15_000 });
+		await replaceText(page, INVALID);
+		await expect(status(page)).toHaveText('Invalid: 1 error');
+		await expect.poll(() => squiggleLines(page, 'error')).toEqual([3]);
+	});
 });
 
 test.describe('when Monaco cannot load', () => {

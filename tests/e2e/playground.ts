@@ -7,6 +7,8 @@ export const PLAYGROUND_PATH = '/playground/';
 export async function monacoReady(page: Page): Promise<void> {
 	await expect(page.locator('[data-playground]')).toHaveAttribute('data-editor', 'monaco', { timeout: 20_000 });
 	await expect(page.locator('.monaco-editor .view-lines')).toBeVisible();
+	// The editor's features (find, hover, quick fixes...) come a frame after its first line.
+	await expect(page.locator('[data-playground]')).toHaveAttribute('data-editor-features', 'ready', { timeout: 20_000 });
 }
 
 /**
