@@ -56,7 +56,7 @@ const names = Object.keys(PAGES);
 const samples = Object.fromEntries(
 	names.map((name) => [
 		name,
-		{ readyMs: [], gzipBytes: [], rawBytes: [], markMs: [], verdictMs: [], pasteMs: [], pasteDoneMs: [], longTaskMs: [], longTaskRounds: 0, typingVerdictMs: [] },
+		{ readyMs: [], featuresMs: [], gzipBytes: [], rawBytes: [], markMs: [], verdictMs: [], pasteMs: [], pasteDoneMs: [], longTaskMs: [], longTaskRounds: 0, typingVerdictMs: [] },
 	])
 );
 const visits = [];
@@ -71,6 +71,7 @@ try {
 			visits.push({ round, page: name, ...visit, bytes: { ...visit.bytes, files: round === 0 ? visit.bytes.files : undefined } });
 			const s = samples[name];
 			s.readyMs.push(visit.readyMs);
+			if (visit.featuresMs !== undefined) s.featuresMs.push(visit.featuresMs);
 			s.gzipBytes.push(visit.bytes.gzip);
 			s.rawBytes.push(visit.bytes.raw);
 			if (visit.keystroke) s.markMs.push(...visit.keystroke.marks), s.verdictMs.push(...visit.keystroke.verdicts);

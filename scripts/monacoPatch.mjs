@@ -1,5 +1,5 @@
 // What the build-time patches of Monaco modules share (viteMonacoTokensFix, viteMonacoLineBreaks,
-// viteMonacoEolCount, viteMonacoLineStarts, viteMonacoInjectedText): each replaces pieces of code
+// viteMonacoEolCount, viteMonacoLineStarts, viteMonacoInjectedText, viteMonacoLateFeatures): each replaces pieces of code
 // in one module of the pinned monaco-editor, and must not build against another version's code
 // without someone looking at it again.
 import { monacoModuleFilter } from './monacoModulePath.mjs';
