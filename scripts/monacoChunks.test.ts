@@ -56,3 +56,10 @@ test("Vite's preload helper keeps a chunk of its own, which the playground's scr
 	expect(helper.name('/p/src/vite/preload-helper.ts', context)).toBeNull();
 	expect(groups.map((group) => group.debugName).sort()).toEqual(['monaco', 'preload-helper']);
 });
+
+test("a build without the editor's module (the server's) leaves the set to the build that has it", () => {
+	const group = monacoCodeSplitting({ entry: ENTRY }).groups.find((candidate) => candidate.debugName === 'monaco')!;
+	const serverBuild = { getModuleInfo: (id: string) => (id === ENTRY ? null : (graph[id] ?? null)) };
+	expect(group.name(`${MONACO}base/common/event.js`, serverBuild)).toBeNull();
+	expect(group.name(`${MONACO}base/common/event.js`, context)).toBe(MONACO_EDITOR_CHUNK);
+});

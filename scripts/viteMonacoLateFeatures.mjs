@@ -2,14 +2,18 @@
 // completion list, folding...) that load after an editor was made. Monaco reads its registries
 // once: an editor takes the contributions and actions registered when it is constructed, the
 // standalone services the singletons and editor features registered when the first editor is
-// made, the keyboard service its table of keys when it first needs it, and the theme its colours
-// and styling rules when it is set. The playground draws its first line with the editor core only
-// and loads the features a frame later (src/playground/monacoFeatures.ts): the browser then
-// compiles and runs 0.7 MB less before that line. Once they have run,
+// made, the configuration service the settings' defaults when it is made, the keyboard service
+// its table of keys when it first needs it, and the theme its colours and styling rules when it
+// is set. The playground draws its first line with the editor core only and loads the features a
+// frame later (src/playground/monacoFeatures.ts): the browser then compiles and runs 0.7 MB less
+// before that line. Once they have run,
 // `StandaloneServices.takeLateRegistrations()` gives each registry's newcomers to whoever read it:
 //
 // - the services take the singletons and editor features registered since (the code that did
 //   this at initialization, moved into two functions that both call);
+// - the configuration service takes the defaults of the settings registered since (the quick-fix
+//   menu's own: its group headers, and fixes offered from anywhere on the problem's line), as
+//   values in memory, the one layer it lets change;
 // - the keyboard service drops its table, so the features' keys work;
 // - the theme writes its colours and rules again, with the features' own;
 // - every editor takes the contributions and actions registered since it was made (counted at
@@ -17,8 +21,8 @@
 //   actions, and makes each contribution now if the editor already made those of its kind.
 //
 // Tied to monaco-editor 0.57 (pinned): the build fails if the code patched is not found exactly
-// once, `viteMonacoLateFeatures.test.ts` checks the patched modules still load and take late
-// registrations, and the end-to-end suite uses the features after they arrive.
+// once, `viteMonacoLateFeatures.test.ts` checks the edits (what moved, what was kept), and the
+// end-to-end suite uses the features after they arrive, holding them back until keys were pressed.
 import { monacoPatch } from './monacoPatch.mjs';
 
 /** The modules patched (paths under `monaco-editor/esm/`). */
@@ -122,6 +126,21 @@ const services = monacoPatch({
 	name: 'monaco-late-features-services',
 	path: SERVICES_MODULE,
 	edits: [
+		{
+			find: `    getValue(arg1, arg2) {
+        const section = typeof arg1 === 'string' ? arg1 : undefined;`,
+			replace: `    // Patched (scripts/viteMonacoLateFeatures.mjs): the defaults of settings registered after the
+    // service was made (it reads the registry once, above), kept as values in memory.
+    takeLateDefaults() {
+        const defaultConfiguration = new DefaultConfiguration(this.logService);
+        const defaults = defaultConfiguration.reload();
+        defaultConfiguration.dispose();
+        const late = defaults.keys.filter((key) => this.getValue(key) === undefined);
+        return this.updateValues(late.map((key) => [key, defaults.getValue(key)]));
+    }
+    getValue(arg1, arg2) {
+        const section = typeof arg1 === 'string' ? arg1 : undefined;`,
+		},
 		{ find: SINGLETONS, replace: `        addSingletons();\n` },
 		{ find: EDITOR_FEATURES, replace: `        instantiateEditorFeatures();\n` },
 		{
@@ -144,6 +163,7 @@ ${EDITOR_FEATURES.replace('for (const feature of editorFeatures)', 'for (const f
         }
         addSingletons();
         instantiateEditorFeatures();
+        get(IConfigurationService).takeLateDefaults?.();
         get(IKeybindingService).updateResolver();
         get(IStandaloneThemeService)._updateThemeOrColorMap();
         for (const editor of get(ICodeEditorService).listCodeEditors()) {

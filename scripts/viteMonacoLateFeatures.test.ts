@@ -14,6 +14,7 @@ const patches = [
 	{ path: CONTRIBUTIONS_MODULE, apply: lateContributions, adds: 'addLate(contributions) {', renamed: ['saveViewState() {', 'saveState() {'] },
 	{ path: WIDGET_MODULE, apply: lateWidgetRegistrations, adds: 'this.takeLateRegistrations = () => {', renamed: ['this._actions.set(internalAction.id, internalAction);', 'this._actions.set(action.id, internalAction);'] },
 	{ path: SERVICES_MODULE, apply: lateServiceRegistrations, adds: 'StandaloneServices.takeLateRegistrations = takeLateRegistrations;', renamed: ['// Instantiate all editor features', '// Instantiate the editor features'] },
+	{ path: SERVICES_MODULE, apply: lateServiceRegistrations, adds: 'takeLateDefaults() {', renamed: ["const section = typeof arg1 === 'string' ? arg1 : undefined;", "const section = typeof arg1 === 'string' ? arg1 : null;"] },
 ] as const;
 
 test.each(patches)('$path: the installed Monaco has the code the patch changes (once), and another reading fails the build', ({ path, apply, adds, renamed }) => {
@@ -47,6 +48,6 @@ test('each plugin reaches its own module only, before other plugins', () => {
 	const plugins = monacoLateFeatures();
 	expect(plugins.map((plugin) => plugin.enforce)).toEqual(['pre', 'pre', 'pre']);
 	const reaches = (id: string) => plugins.filter((plugin) => plugin.transform.filter.id.test(id)).length;
-	for (const { path } of patches) expect(reaches(`/p/node_modules/monaco-editor/esm/${path}`)).toBe(1);
+	for (const path of [CONTRIBUTIONS_MODULE, WIDGET_MODULE, SERVICES_MODULE]) expect(reaches(`/p/node_modules/monaco-editor/esm/${path}`)).toBe(1);
 	expect(reaches('/p/node_modules/monaco-editor/esm/vs/editor/browser/widget/codeEditor/embeddedCodeEditorWidget.js')).toBe(0);
 });

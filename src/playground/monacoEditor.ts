@@ -167,8 +167,8 @@ let features: Promise<unknown> | undefined;
 /**
  * Loads the editor's features (find, hover, quick fixes, the completion list, folding, the context
  * menu...) and gives them to every editor, made before or after. Called once the first line is
- * drawn: until they come, the editor shows, edits and marks problems with its core alone. A failed
- * load can be tried again.
+ * drawn: until they come, the editor shows, edits and marks problems with its core alone. After a
+ * failed load, the next call (a playground mounted later) asks again.
  */
 export function loadMonacoFeatures(): Promise<unknown> {
 	features ??= import('./monacoFeatures').catch((error: unknown) => {

@@ -443,10 +443,15 @@ test("the editor draws its first line and checks edits before its features are a
 	await page.keyboard.press('ControlOrMeta+F');
 	await expect(page.locator('.monaco-editor .find-widget')).toBeVisible();
 	await page.keyboard.press('Escape');
+	// Quick fixes, with the settings they register (the fix is offered from anywhere on the
+	// problem's line, and the menu has its group headers).
 	await page.locator('.monaco-editor .view-line span span', { hasText: /^"Started"$/ }).click();
+	await page.keyboard.press('Home');
 	await page.keyboard.press('ControlOrMeta+.');
 	await expect(page.locator('.action-widget .monaco-list-row', { hasText: 'Change to' })).toBeVisible();
+	await expect(page.locator('.action-widget .monaco-list-row.group-header')).not.toHaveCount(0);
 	await page.keyboard.press('Escape');
+	await page.keyboard.press('End');
 	// The completion list's background is a colour only the features define.
 	await page.keyboard.press('Control+Space');
 	const suggestions = page.locator('.suggest-widget');
