@@ -1,18 +1,15 @@
 import { getModel } from '../schemas/registry';
 import { createPlaygroundController, type ControllerEnv, type PlaygroundData } from './playgroundController';
-import { playgroundView } from './playgroundView';
+import { playgroundView, type ViewEnv } from './playgroundView';
 import { textareaEditor } from './textareaEditor';
 
 export type { PlaygroundData };
 
 /** The browser around a playground, passed in so nothing here reaches for globals. */
-export interface PlaygroundEnv extends Omit<ControllerEnv, 'isAnchor' | 'onVerdictShown'> {
-	document: Document;
+export interface PlaygroundEnv extends Omit<ControllerEnv, 'isAnchor' | 'onVerdictShown'>, ViewEnv {
 	loadMonaco: () => Promise<typeof import('./monacoEditor')>;
 	/** When the playground should get the full editor: the callback runs once, when it nears the viewport. */
 	whenNear: (element: Element, callback: () => void) => void;
-	/** Runs a callback once the next frame has been drawn (the problem list's rows out of view). */
-	afterNextFrame: (callback: () => void) => void;
 	/** Called when the URL fragment changes, e.g. a share link pasted into an open playground. */
 	onHashChange: (listener: () => void) => void;
 	/** Marks for `npm run bench` (performance.mark). */

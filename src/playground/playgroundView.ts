@@ -16,7 +16,10 @@ export interface ViewEnv {
 	document: Document;
 	setTimeout: (callback: () => void, ms: number) => unknown;
 	clearTimeout: (handle: unknown) => void;
-	/** Runs a callback once the next frame has been drawn. */
+	/**
+	 * Runs a callback once the next frame has been drawn: the problem list's rows out of view, and
+	 * (in `mountPlayground`) the editor's features.
+	 */
 	afterNextFrame: (callback: () => void) => void;
 }
 
