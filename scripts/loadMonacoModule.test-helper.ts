@@ -26,3 +26,12 @@ export async function loadMonacoModule<T>(path: string, source: string): Promise
 	writeFileSync(file, absolute);
 	return import(/* @vite-ignore */ pathToFileURL(file).href);
 }
+
+/**
+ * Which ids a patch plugin's transform filter lets through: the patched module at `path` (under
+ * `monaco-editor/esm/`), the same with a query, and a `neighbour` module that must not reach it.
+ */
+export function filterReach(plugin: { transform: { filter: { id: RegExp } } }, path: string, neighbour: string) {
+	const reaches = (module: string) => plugin.transform.filter.id.test(`/p/node_modules/monaco-editor/esm/${module}`);
+	return { module: reaches(path), withQuery: reaches(`${path}?v=1`), neighbour: reaches(neighbour) };
+}

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { vi } from 'vitest';
 
 const textOf = (maxParts: number, ...parts: string[]) =>
 	fc.array(fc.constantFrom(...parts), { maxLength: maxParts }).map((chosen) => chosen.join(''));
@@ -9,4 +10,15 @@ const textOf = (maxParts: number, ...parts: string[]) =>
  */
 export function textWithLineBreaks(maxParts: number): fc.Arbitrary<string> {
 	return fc.oneof(textOf(maxParts, 'a', 'bc', '\n', '\r', '\r\n', ' ', '日'), textOf(maxParts, 'a', 'bc', '\n', '\n\n', ' ', '日'));
+}
+
+/** Whether `run(text)` reads the text character by character (`charCodeAt`) rather than searching it. */
+export function readsEachCharacter(run: (text: string) => unknown, text: string): boolean {
+	const charCodeAt = vi.spyOn(String.prototype, 'charCodeAt');
+	try {
+		run(text);
+		return charCodeAt.mock.calls.length > 0;
+	} finally {
+		charCodeAt.mockRestore();
+	}
 }
