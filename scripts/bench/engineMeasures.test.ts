@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { SAMPLE_MS, batchSize } from './engineMeasures.mjs';
+import { describe, expect, test } from 'vitest';
+import { SAMPLE_MS, batchSize, timeInPasses } from './engineMeasures.mjs';
 
 /** A candidate on a made-up clock: each call takes `cost(call)` ms. */
 function candidate(cost: (call: number) => number) {
@@ -29,4 +29,53 @@ test('a batch reaches a sample of at least SAMPLE_MS, whatever the cost of a cal
 		expect(batch * cost).toBeGreaterThanOrEqual(SAMPLE_MS - 1e-9);
 		expect((batch - 1) * cost).toBeLessThan(SAMPLE_MS);
 	}
+});
+
+describe('timeInPasses', () => {
+	/**
+	 * Two cases of one candidate each on one made-up clock: a call takes 0.01 ms, and five times as
+	 * long while the clock is in a burst of load from 106 to 206 ms (after both cases' batches are
+	 * sized, at the start of the run).
+	 */
+	function casesWithBurst() {
+		let clock = 0;
+		const call = () => void (clock += clock >= 106 && clock < 206 ? 0.05 : 0.01);
+		return { cases: [{ check: call }, { check: call }], now: () => clock };
+	}
+
+	test('a burst of load in one stretch of the run moves the median of the case timed then', () => {
+		const { cases, now } = casesWithBurst();
+		const [first, second] = timeInPasses(cases, { budgetMs: 100, passes: 1, now, warmUpMs: 0 });
+		expect(first!.check.median).toBeCloseTo(0.01);
+		expect(second!.check.median).toBeCloseTo(0.05);
+	});
+
+	test('timed in passes, the same burst falls on a part of each case and moves neither median', () => {
+		const { cases, now } = casesWithBurst();
+		const times = timeInPasses(cases, { budgetMs: 100, passes: 5, now, warmUpMs: 0 });
+		for (const time of times) {
+			expect(time.check.median).toBeCloseTo(0.01);
+			// The burst did fall on the case: some samples are slow.
+			expect(time.check.max).toBeCloseTo(0.05);
+		}
+	});
+
+	test('every candidate of every case is sampled in each pass, in turns, at least five rounds in all', () => {
+		let clock = 0;
+		const order: string[] = [];
+		const candidate = (name: string, cost: number) => () => {
+			clock += cost;
+			order.push(name);
+		};
+		// A call longer than the whole budget: the least rounds still apply.
+		const cases = [{ a: candidate('a', 50), b: candidate('b', 50) }, { c: candidate('c', 0.5) }];
+		const times = timeInPasses(cases, { budgetMs: 10, passes: 3, now: () => clock, warmUpMs: 0 });
+		expect(times[0]!.a.n).toBeGreaterThanOrEqual(5);
+		expect(times[0]!.b.n).toBe(times[0]!.a.n);
+		expect(times[1]!.c.n).toBeGreaterThanOrEqual(5);
+		// The first case's turns alternate which candidate goes first, and the cases take turns by pass.
+		const firstCase = order.filter((name) => name !== 'c').join('');
+		expect(firstCase).toContain('abba');
+		expect(order.join('').match(/a[ab]*c+/g)?.length).toBe(3);
+	});
 });
