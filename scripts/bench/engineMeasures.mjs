@@ -3,7 +3,7 @@
 // (one sample each, round after round, the first of the round moving by one each time), so a
 // change in the machine's load, or garbage one candidate leaves for the next to collect, falls on
 // all of them alike; and the cases are timed a slice at a time, in passes over all of them, so a
-// burst of load falls on a part of each case's samples rather than on all of one case's.
+// slow stretch of the machine falls on a part of each case's samples rather than on all of one case's.
 import { performance } from 'node:perf_hooks';
 import { payloads } from './payloads.mjs';
 import { summary } from './summary.mjs';
@@ -35,10 +35,10 @@ export function batchSize(fn, { now = () => performance.now(), warmUpMs = 50 } =
 /**
  * How many passes the engine cases are timed in: each case gets `budgetMs / ENGINE_PASSES` in
  * each pass over all the cases, so its samples are spread over the whole engine run rather than
- * taken in one stretch. The machines are shared and slow down in bursts of a few seconds: in one
- * run, taken in one stretch of 1.5 s, the floor of the 1 KB nested case measured 12.9 µs against
- * its usual 6.7, and the case missed its budget only for that. Spread over five passes, a burst
- * shorter than a pass falls on a fifth of a case's samples, which moves its median far less.
+ * taken in one stretch. The machines are shared and switch between two speeds (about 2x apart)
+ * for stretches of 3-12 s: timed in one stretch, a case got whichever speed it fell on (run 21:
+ * the 1 KB nested floor read 12.9 µs against its usual 6.7); in passes, every case's samples fall
+ * on both speeds in the run's proportion.
  */
 export const ENGINE_PASSES = 5;
 
