@@ -68,7 +68,7 @@ describe('timeInPasses', () => {
 			order.push(name);
 		};
 		// A call longer than the whole budget: the least rounds still apply.
-		const cases = [{ a: candidate('a', 50), b: candidate('b', 50) }, { c: candidate('c', 0.5) }];
+		const cases: Record<string, () => void>[] = [{ a: candidate('a', 50), b: candidate('b', 50) }, { c: candidate('c', 0.5) }];
 		const times = timeInPasses(cases, { budgetMs: 10, passes: 3, now: () => clock, warmUpMs: 0 });
 		expect(times[0]!.a.n).toBeGreaterThanOrEqual(5);
 		expect(times[0]!.b.n).toBe(times[0]!.a.n);

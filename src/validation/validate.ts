@@ -30,8 +30,11 @@ export interface Problem {
 	pathText: string;
 	message: string;
 	range: SourceRange;
-	/** Another place the problem involves, e.g. the other copy of a duplicate key. */
-	related?: { message: string; range: SourceRange };
+	/**
+	 * Another place the problem involves, e.g. the other copy of a duplicate key. The warnings on the
+	 * copies of one repeated key share this object (and their path): read it, do not change it.
+	 */
+	related?: Readonly<{ message: string; range: Readonly<SourceRange> }>;
 	/** Fixes the engine can offer as text edits (the editor shows them as quick fixes). */
 	fixes?: Fix[];
 }
@@ -537,7 +540,8 @@ function duplicateKeyProblems(
 				sink.omitted++;
 				continue;
 			}
-			// The copies of one key share their words and the kept copy's place: made once per key.
+			// The copies of one key share their words, their path and the kept copy's place: made once
+			// per key (the path is read-only and `related` is read-only, so sharing them is safe).
 			if (said?.keptIndex !== keptIndex) {
 				const keptAt = lines.range(members.keyStart(keptIndex), members.keyEnd(keptIndex));
 				const quoted = jsonQuote(key);
@@ -554,37 +558,18 @@ function duplicateKeyProblems(
 				continue;
 			}
 			const { first } = said;
-			const related = first.related!;
-			const kept = related.range;
 			sink.problems.push({
 				severity: first.severity,
 				code: first.code,
-				path: copiedPath(first.path),
+				path: first.path,
 				pathText: first.pathText,
 				message: first.message,
 				range: lines.range(members.keyStart(index), members.keyEnd(index)),
-				// A copy written out, not spread: this runs for each repeat listed.
-				related: {
-					message: related.message,
-					range: {
-						start: kept.start,
-						end: kept.end,
-						startLine: kept.startLine,
-						startColumn: kept.startColumn,
-						endLine: kept.endLine,
-						endColumn: kept.endColumn,
-					},
-				},
+				related: first.related,
 			});
 		}
 	}
 }
-
-/** A copy of a path: a one-segment path (a key of the root) as a literal, cheaper than `slice`. */
-function copiedPath(path: JsonPath): JsonPath {
-	return path.length === 1 ? [path[0]!] : path.slice();
-}
-
 
 /** The index of the last property with the same key as `keys[index]` (the one JSON.parse keeps), pair by pair. */
 function lastIndexPairwise(keys: readonly string[], index: number): number {
