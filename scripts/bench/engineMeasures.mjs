@@ -6,7 +6,7 @@
 // slow stretch of the machine falls on a part of each case's samples rather than on all of one case's.
 import { performance } from 'node:perf_hooks';
 import { payloads } from './payloads.mjs';
-import { summary } from './summary.mjs';
+import { pairedRatio, summary } from './summary.mjs';
 
 export const ENGINE_SIZES = [1024, 100 * 1024, 1024 * 1024];
 
@@ -46,7 +46,7 @@ export const ENGINE_PASSES = 5;
 const MIN_ROUNDS = 5;
 
 /**
- * Median time of each candidate of each case, in ms per call. In each of `passes` passes over the
+ * Each candidate's time per call (ms) in each case: its samples and their median. In each of `passes` passes over the
  * cases, a case's candidates take turns for `budgetMs / passes` (one sample each, round after
  * round, the first of the round moving by one each time), so a change in the machine's load, or
  * garbage one candidate leaves for the next to collect, falls on all of them alike. Small inputs
@@ -55,7 +55,8 @@ const MIN_ROUNDS = 5;
  * @param {Array<Record<string, () => unknown>>} cases
  * @param {{ budgetMs: number, passes?: number, now?: () => number, warmUpMs?: number }} options
  *   `budgetMs`: time for each case in all, after its warm-up
- * @returns {Array<Record<string, ReturnType<typeof summary>>>}
+ * @returns {Array<{ summaries: Record<string, ReturnType<typeof summary>>, samples: Record<string, number[]> }>}
+ *   each case's summaries, and its samples by candidate, in rounds (sample i of each is from round i)
  */
 export function timeInPasses(cases, { budgetMs, passes = ENGINE_PASSES, now = () => performance.now(), warmUpMs }) {
 	const states = cases.map((candidates) => {
@@ -80,7 +81,11 @@ export function timeInPasses(cases, { budgetMs, passes = ENGINE_PASSES, now = ()
 			}
 		}
 	}
-	return states.map(({ entries, samples }) => Object.fromEntries(entries.map(([name], index) => [name, summary(samples[index])])));
+	return states.map(({ entries, samples }) => ({
+		summaries: Object.fromEntries(entries.map(([name], index) => [name, summary(samples[index])])),
+		// Sample i of every candidate is from round i: side by side in time.
+		samples: Object.fromEntries(entries.map(([name], index) => [name, samples[index]])),
+	}));
 }
 
 /**
@@ -109,5 +114,10 @@ export function engineMeasures({ validate, ajvValidate, budgetMs, shapes = Objec
 		cases.map(({ candidates }) => candidates),
 		{ budgetMs }
 	);
-	return cases.map(({ shape, bytes }, index) => ({ shape, bytes, ...times[index], ratio: times[index].validate.median / times[index].parseAjv.median }));
+	// The ratio pair by pair (`pairedRatio`): the cases' slices fall on both of the machine's speeds,
+	// and the two medians could each fall on a different one.
+	return cases.map(({ shape, bytes }, index) => {
+		const { summaries, samples } = times[index];
+		return { shape, bytes, ...summaries, ratio: pairedRatio(samples.validate, samples.parseAjv) };
+	});
 }

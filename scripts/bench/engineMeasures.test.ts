@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { SAMPLE_MS, batchSize, timeInPasses } from './engineMeasures.mjs';
+import { pairedRatio } from './summary.mjs';
 
 /** A candidate on a made-up clock: each call takes `cost(call)` ms. */
 function candidate(cost: (call: number) => number) {
@@ -45,14 +46,14 @@ describe('timeInPasses', () => {
 
 	test('a burst of load in one stretch of the run moves the median of the case timed then', () => {
 		const { cases, now } = casesWithBurst();
-		const [first, second] = timeInPasses(cases, { budgetMs: 100, passes: 1, now, warmUpMs: 0 });
+		const [first, second] = timeInPasses(cases, { budgetMs: 100, passes: 1, now, warmUpMs: 0 }).map((time) => time.summaries);
 		expect(first!.check.median).toBeCloseTo(0.01);
 		expect(second!.check.median).toBeCloseTo(0.05);
 	});
 
 	test('timed in passes, the same burst falls on a part of each case and moves neither median', () => {
 		const { cases, now } = casesWithBurst();
-		const times = timeInPasses(cases, { budgetMs: 100, passes: 5, now, warmUpMs: 0 });
+		const times = timeInPasses(cases, { budgetMs: 100, passes: 5, now, warmUpMs: 0 }).map((time) => time.summaries);
 		for (const time of times) {
 			expect(time.check.median).toBeCloseTo(0.01);
 			// The burst did fall on the case: some samples are slow.
@@ -69,7 +70,7 @@ describe('timeInPasses', () => {
 		};
 		// A call longer than the whole budget: the least rounds still apply.
 		const cases: Record<string, () => void>[] = [{ a: candidate('a', 50), b: candidate('b', 50) }, { c: candidate('c', 0.5) }];
-		const times = timeInPasses(cases, { budgetMs: 10, passes: 3, now: () => clock, warmUpMs: 0 });
+		const times = timeInPasses(cases, { budgetMs: 10, passes: 3, now: () => clock, warmUpMs: 0 }).map((time) => time.summaries);
 		expect(times[0]!.a.n).toBeGreaterThanOrEqual(5);
 		expect(times[0]!.b.n).toBe(times[0]!.a.n);
 		expect(times[1]!.c.n).toBeGreaterThanOrEqual(5);
@@ -77,5 +78,20 @@ describe('timeInPasses', () => {
 		const firstCase = order.filter((name) => name !== 'c').join('');
 		expect(firstCase).toContain('abba');
 		expect(order.join('').match(/a[ab]*c+/g)?.length).toBe(3);
+	});
+
+	test('sample i of each candidate is from round i: pairs taken side by side in time', () => {
+		let clock = 0;
+		// The machine slows down steadily: a call takes longer the later it is made.
+		const one = () => void (clock += 0.01 * (1 + clock / 10));
+		const two = () => {
+			one();
+			one();
+		};
+		const [time] = timeInPasses([{ one, two }], { budgetMs: 300, passes: 5, now: () => clock, warmUpMs: 0 });
+		expect(time!.samples.two!.length).toBe(time!.samples.one!.length);
+		expect(pairedRatio(time!.samples.two!, time!.samples.one!)).toBeCloseTo(2, 1);
+		// Paired with samples from three rounds earlier, the ratio is far from 2 (about 3).
+		expect(pairedRatio(time!.samples.two!.slice(3), time!.samples.one!)).toBeGreaterThan(2.5);
 	});
 });
