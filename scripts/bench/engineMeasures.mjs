@@ -46,12 +46,12 @@ export const ENGINE_PASSES = 5;
 const MIN_ROUNDS = 5;
 
 /**
- * Each candidate's time per call (ms) in each case: its samples and their median. In each of `passes` passes over the
- * cases, a case's candidates take turns for `budgetMs / passes` (one sample each, round after
- * round, the first of the round moving by one each time), so a change in the machine's load, or
- * garbage one candidate leaves for the next to collect, falls on all of them alike. Small inputs
- * are timed in batches of calls so one sample is long enough to measure (`batchSize`), sized when
- * the case is first reached.
+ * Each candidate's time per call (ms) in each case: its samples and their median. In each of
+ * `passes` passes over the cases, a case's candidates take turns for `budgetMs / passes` (one
+ * sample each, round after round, the first of the round moving by one each time), so a change in
+ * the machine's load, or garbage one candidate leaves for the next to collect, falls on all of
+ * them alike. Small inputs are timed in batches of calls so one sample is long enough to measure
+ * (`batchSize`), sized when the case is first reached.
  * @param {Array<Record<string, () => unknown>>} cases
  * @param {{ budgetMs: number, passes?: number, now?: () => number, warmUpMs?: number }} options
  *   `budgetMs`: time for each case in all, after its warm-up
@@ -110,10 +110,7 @@ export function engineMeasures({ validate, ajvValidate, budgetMs, shapes = Objec
 			});
 		}
 	}
-	const times = timeInPasses(
-		cases.map(({ candidates }) => candidates),
-		{ budgetMs }
-	);
+	const times = timeInPasses(cases.map(({ candidates }) => candidates), { budgetMs });
 	// The ratio pair by pair (`pairedRatio`): the cases' slices fall on both of the machine's speeds,
 	// and the two medians could each fall on a different one.
 	return cases.map(({ shape, bytes }, index) => {

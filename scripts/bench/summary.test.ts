@@ -16,8 +16,8 @@ test('pairedRatio: the median of the ratios of samples taken side by side', () =
 	const validate = [...fast, ...slow, 6];
 	const floor = [1, 1, 1, 3, 3, 3, 3];
 	expect(pairedRatio(validate, floor)).toBe(2);
-	// The ratio of the medians of the same samples falls on different speeds: 6 / 3 here, but
-	// 6 / 1 when one more floor sample is fast.
+	// The ratio of the medians turns on which speed each median falls on: with one of the floor's
+	// slow samples fast instead, its median is a fast one and the ratio reads 6 / 1.
 	expect(summary(validate).median / summary([1, 1, 1, 1, 3, 3, 3]).median).toBe(6);
 	expect(pairedRatio([4, 6], [2])).toBe(2);
 	expect(pairedRatio([], [])).toBeNaN();
